@@ -1,0 +1,45 @@
+package io.github.huaweiocr.camel.input;
+
+import java.util.Objects;
+
+/**
+ * What one OCR call reads: the document's bytes (sent as base64) or a URL the service downloads itself. Built from the
+ * message body by the input package and already validated against the operation's limits.
+ */
+public sealed interface DocumentSource permits DocumentSource.Bytes, DocumentSource.Url {
+
+    /**
+     * Document bytes. {@code data} is never copied: the client base64-encodes the range {@code [offset, offset+length)}
+     * straight into the request body.
+     *
+     * @param width  pixel width read from the header, or -1 when unknown (PDF, OFD)
+     * @param height pixel height read from the header, or -1 when unknown
+     */
+    record Bytes(byte[] data, int offset, int length, ImageFormat format, int width, int height)
+            implements DocumentSource {
+        public Bytes {
+            Objects.requireNonNull(data, "data");
+            Objects.requireNonNull(format, "format");
+            Objects.checkFromIndexSize(offset, length, data.length);
+        }
+
+        /** Size of the base64 text these bytes become: the API limits it to 10 MB. */
+        public long base64Length() {
+            return 4L * ((length + 2) / 3);
+        }
+    }
+
+    /** An http(s) URL sent as the API's {@code url} field. */
+    record Url(String url) implements DocumentSource {
+        public Url {
+            Objects.requireNonNull(url, "url");
+        }
+
+        @Override
+        public String toString() {
+            // Presigned URLs carry credentials in the query: never print it.
+            int q = url.indexOf('?');
+            return "Url[" + (q < 0 ? url : url.substring(0, q) + "?...") + "]";
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.github.huaweiocr.camel.input;
+
+/** File formats the OCR APIs distinguish, recognised from the first bytes of a document. */
+public enum ImageFormat {
+    JPEG, PNG, BMP, TIFF, GIF, WEBP, PCX, ICO, PSD, PDF, OFD
+}
