@@ -1,0 +1,263 @@
+package io.github.huaweiocr.camel.obs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.minio.GetObjectArgs;
+import io.minio.GetObjectResponse;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MinioAsyncClient;
+import io.minio.credentials.StaticProvider;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Turns {@link ObjectReference}s into something an OCR call can read: a presigned GET URL (the OCR service fetches
+ * the object itself) or the object's bytes. One instance per component, built at start and closed at stop: it owns a
+ * single MinIO client and its connection pool.
+ *
+ * <p>Presigning is local computation (the region is always passed to MinIO, so it never looks it up). Downloads and
+ * bucket-location lookups use MinIO's asynchronous calls; reading a downloaded body blocks, so it runs on
+ * {@link Schedulers#boundedElastic()} and never on a Netty event loop. The blocking methods ({@link #download},
+ * {@link #bucketRegion}) are for callers outside an event loop.
+ */
+public final class ObsObjectResolver implements AutoCloseable {
+
+    /** Huawei's answer when the OCR service cannot read an OBS object, e.g. from another region. */
+    public static final String CROSS_REGION_ERROR_CODE = "ModelArts.4704";
+
+    private static final String DEFAULT_SIGNING_REGION = "us-east-1";
+
+    private final ObsSettings settings;
+    private final ObsS3Client client;
+    private final Map<String, String> bucketRegions = new ConcurrentHashMap<>();
+
+    /** Builds the MinIO client for the settings' endpoint and credentials. */
+    public ObsObjectResolver(ObsSettings settings) {
+        this.settings = settings;
+        String endpoint = settings.effectiveEndpoint();
+        MinioAsyncClient built = MinioAsyncClient.builder()
+                .endpoint(endpoint)
+                .credentialsProvider(new StaticProvider(settings.accessKey(), settings.secretKey(),
+                        settings.securityToken()))
+                .build();
+        this.client = new ObsS3Client(built);
+        boolean virtual = settings.virtualHostStyle() != null
+                ? settings.virtualHostStyle() : usesVirtualHostStyle(endpoint);
+        if (virtual) {
+            client.enableVirtualStyleEndpoint();
+        } else {
+            client.disableVirtualStyleEndpoint();
+        }
+    }
+
+    /**
+     * Huawei OBS hosts ({@code obs.<region>.<domain>}) are addressed as {@code bucket.obs...}; IP literals, loopback
+     * names and every other host as {@code host/bucket}, which is what private S3 stores serve without wildcard DNS.
+     */
+    static boolean usesVirtualHostStyle(String endpoint) {
+        String host = URI.create(endpoint).getHost();
+        if (host == null || host.equalsIgnoreCase("localhost") || host.startsWith("[")
+                || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            return false;
+        }
+        return host.toLowerCase(Locale.ROOT).startsWith("obs.");
+    }
+
+    /** The settings this resolver was built with. */
+    public ObsSettings settings() {
+        return settings;
+    }
+
+    /**
+     * A presigned GET URL for the object, valid for {@code expiry}. Local computation, no request to the store. The
+     * URL is signed for the bucket's region when it is already known, else for the configured region.
+     */
+    public String presignedGetUrl(ObjectReference ref, Duration expiry) {
+        long seconds = expiry.toSeconds();
+        if (seconds < 1 || seconds > Duration.ofDays(7).toSeconds()) {
+            throw new IllegalArgumentException("Presigned URL expiry must be 1 second to 7 days, got " + expiry);
+        }
+        try {
+            return client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                    .method(Method.GET)
+                    .bucket(ref.bucket())
+                    .object(ref.key())
+                    .versionId(ref.versionId())
+                    .region(signingRegion(ref.bucket()))
+                    .expiry((int) seconds)
+                    .build());
+        } catch (Exception e) {
+            throw failure("presign", ref, e);
+        }
+    }
+
+    /**
+     * The URL to send as the API's {@code url} in {@code obsInputMode=URL}: checks that the bucket is in the OCR region
+     * (one cached GetBucketLocation per bucket) unless cross-region URLs are allowed or no region is configured, then
+     * presigns for the configured expiry.
+     *
+     * @return a Mono failing with {@link HuaweiOcrInputException} for a bucket in another region
+     */
+    public Mono<String> presignForOcr(ObjectReference ref) {
+        Mono<Void> check = settings.region() == null || settings.allowCrossRegion()
+                ? Mono.empty()
+                : bucketRegionAsync(ref.bucket()).flatMap(bucketRegion -> checkRegion(ref, bucketRegion));
+        return check.then(Mono.fromCallable(() -> presignedGetUrl(ref, settings.urlExpiry())));
+    }
+
+    private Mono<Void> checkRegion(ObjectReference ref, String bucketRegion) {
+        if (bucketRegion.equals(settings.region())) {
+            return Mono.empty();
+        }
+        return Mono.error(new HuaweiOcrInputException("Bucket '" + ref.bucket() + "' is in region " + bucketRegion
+                + " but the OCR endpoint is in " + settings.region() + ": Huawei OCR cannot read OBS objects from "
+                + "another region (it answers " + CROSS_REGION_ERROR_CODE + "). Use obsInputMode=DOWNLOAD to send the "
+                + "bytes instead, or allowCrossRegionObs=true if the object is public-read. Nothing was sent."));
+    }
+
+    /** The bucket's region, looked up once per bucket with GetBucketLocation and cached. */
+    public Mono<String> bucketRegionAsync(String bucket) {
+        String cached = bucketRegions.get(bucket);
+        if (cached != null) {
+            return Mono.just(cached);
+        }
+        return Mono.fromFuture(() -> call(() -> client.bucketLocation(bucket, signingRegionForEndpoint())))
+                .onErrorMap(e -> failure("read the location of", bucket, null, e))
+                .doOnNext(region -> bucketRegions.put(bucket, region));
+    }
+
+    /** Blocking form of {@link #bucketRegionAsync(String)}; not for event-loop threads. */
+    public String bucketRegion(String bucket) {
+        return bucketRegionAsync(bucket).block();
+    }
+
+    /**
+     * Reads the whole object, refusing objects larger than the settings' {@code maxDownloadBytes} (by default the
+     * 10 MB base64 limit of the OCR APIs) before reading them.
+     */
+    public Mono<byte[]> downloadAsync(ObjectReference ref) {
+        return Mono.fromFuture(() -> call(() -> client.getObject(GetObjectArgs.builder()
+                        .bucket(ref.bucket())
+                        .object(ref.key())
+                        .versionId(ref.versionId())
+                        .region(signingRegion(ref.bucket()))
+                        .build())))
+                .onErrorMap(e -> !(e instanceof HuaweiOcrException), e -> failure("download", ref, e))
+                .publishOn(Schedulers.boundedElastic())
+                .map(response -> readBounded(ref, response));
+    }
+
+    /** Blocking form of {@link #downloadAsync(ObjectReference)}; not for event-loop threads. */
+    public byte[] download(ObjectReference ref) {
+        return downloadAsync(ref).block();
+    }
+
+    private byte[] readBounded(ObjectReference ref, GetObjectResponse response) {
+        long max = settings.maxDownloadBytes();
+        try (InputStream in = response) {
+            String length = response.headers().get("Content-Length");
+            if (length != null && Long.parseLong(length) > max) {
+                throw tooLarge(ref, Long.parseLong(length), max);
+            }
+            // Read one byte more than allowed: a store that does not send Content-Length cannot slip past the bound.
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (data.length > max) {
+                throw tooLarge(ref, data.length, max);
+            }
+            return data;
+        } catch (IOException e) {
+            throw failure("download", ref, e);
+        }
+    }
+
+    private static HuaweiOcrInputException tooLarge(ObjectReference ref, long size, long max) {
+        return new HuaweiOcrInputException("Object " + ref + " is " + size + " bytes, more than the " + max
+                + " bytes allowed for a download: the OCR APIs take at most 10 MB of base64 (about 7.5 MB of file; "
+                + "Huawei advises at most 7 MB). Compress or split the document, or use obsInputMode=URL. "
+                + "Nothing was sent.");
+    }
+
+    private String signingRegion(String bucket) {
+        String known = bucketRegions.get(bucket);
+        return known != null ? known : signingRegionForEndpoint();
+    }
+
+    private String signingRegionForEndpoint() {
+        return settings.region() != null ? settings.region() : DEFAULT_SIGNING_REGION;
+    }
+
+    private HuaweiOcrException failure(String action, ObjectReference ref, Throwable e) {
+        return failure(action, ref.bucket(), ref, e);
+    }
+
+    private HuaweiOcrException failure(String action, String bucket, ObjectReference ref, Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof HuaweiOcrException known) {
+            return known;
+        }
+        String what = ref != null ? "object " + ref : "bucket '" + bucket + "'";
+        if (e instanceof ErrorResponseException s3) {
+            String code = s3.errorResponse().code();
+            String message = "Cannot " + action + " " + what + " at " + settings.effectiveEndpoint() + ": " + code
+                    + " (" + s3.errorResponse().message() + ")" + hint(code);
+            if ("NoSuchKey".equals(code) || "NoSuchBucket".equals(code) || "NoSuchVersion".equals(code)) {
+                return new HuaweiOcrInputException(message, e);
+            }
+            return new ObsAccessException(message, ref, code, s3.response().code() >= 500, e);
+        }
+        boolean transport = e instanceof IOException;
+        return new ObsAccessException("Cannot " + action + " " + what + " at " + settings.effectiveEndpoint() + ": "
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                ref, null, transport, e);
+    }
+
+    private static String hint(String code) {
+        return switch (code) {
+            case "AccessDenied" -> ". Check obsAccessKey/obsSecretKey and that the user may read the bucket "
+                    + "(obs:object:GetObject, obs:bucket:GetBucketLocation)";
+            case "SignatureDoesNotMatch", "InvalidAccessKeyId" ->
+                    ". Check obsAccessKey/obsSecretKey and obsEndpoint";
+            case "NoSuchBucket", "NoSuchKey", "NoSuchVersion" -> ". Check the object reference";
+            default -> "";
+        };
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** MinIO's async methods declare checked exceptions before returning their future. */
+    private interface FutureCall<T> {
+        CompletableFuture<T> get() throws Exception;
+    }
+
+    private static <T> CompletableFuture<T> call(FutureCall<T> call) {
+        try {
+            return call.get();
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        client.close();
+    }
+}

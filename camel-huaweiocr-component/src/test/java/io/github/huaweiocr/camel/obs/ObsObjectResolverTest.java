@@ -1,0 +1,170 @@
+package io.github.huaweiocr.camel.obs;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ObsObjectResolverTest {
+
+    private static final String BUCKET = "ocr-docs";
+    private static final String KEY = "invoices/2026 März/发票 1.png";
+    private static final byte[] DATA = "pretend this is a PNG".getBytes(StandardCharsets.UTF_8);
+
+    private static S3ProxyServer s3;
+
+    @BeforeAll
+    static void startStore() throws Exception {
+        s3 = new S3ProxyServer();
+        s3.createBucket(BUCKET);
+        s3.put(BUCKET, KEY, DATA, "image/png");
+    }
+
+    @AfterAll
+    static void stopStore() throws Exception {
+        s3.close();
+    }
+
+    @Test
+    void presignedUrlOfKeyWithSlashesSpacesAndNonAsciiDownloadsTheObjectOverPlainHttp() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+            String url = resolver.presignedGetUrl(ObjectReference.of(BUCKET, KEY), Duration.ofMinutes(2));
+
+            assertThat(url).startsWith(s3.endpoint() + "/" + BUCKET + "/invoices/").contains("X-Amz-Signature=")
+                    .doesNotContain(S3ProxyServer.SECRET_KEY).doesNotContain(" ");
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(DATA);
+        }
+    }
+
+    @Test
+    void presigningIsLocalAndNeedsNoReachableStore() throws Exception {
+        ObsSettings unreachable = s3.settings("cn-north-4").withEndpoint("http://127.0.0.1:9");
+        try (ObsObjectResolver resolver = new ObsObjectResolver(unreachable)) {
+            String url = resolver.presignedGetUrl(ObjectReference.of(BUCKET, "a.png"), Duration.ofSeconds(30));
+
+            assertThat(url).startsWith("http://127.0.0.1:9/" + BUCKET + "/a.png?")
+                    .contains("X-Amz-Credential=" + S3ProxyServer.ACCESS_KEY + "%2F")
+                    .contains("%2Fcn-north-4%2Fs3%2F").contains("X-Amz-Expires=30");
+        }
+    }
+
+    @Test
+    void downloadReturnsTheObjectBytes() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+            assertThat(resolver.download(ObjectReference.parse("obs://" + BUCKET + "/" + KEY))).isEqualTo(DATA);
+            assertThat(resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block()).isEqualTo(DATA);
+        }
+    }
+
+    @Test
+    void downloadRefusesAnObjectLargerThanTheBoundBeforeReadingIt() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null).withMaxDownloadBytes(10))) {
+            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("is " + DATA.length + " bytes")
+                    .hasMessageContaining("10 MB of base64")
+                    .hasMessageContaining("obsInputMode=URL");
+        }
+    }
+
+    @Test
+    void downloadOfAMissingKeyIsAnInputErrorNamingTheObject() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, "nope.png")))
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("obs://" + BUCKET + "/nope.png")
+                    .hasMessageContaining("NoSuchKey");
+        }
+    }
+
+    @Test
+    void wrongSecretKeyIsAnAccessErrorThatNeverShowsTheSecret() throws Exception {
+        String wrongSecret = "definitely-not-the-secret-0000000";
+        ObsSettings wrong = new ObsSettings(s3.endpoint(), null, S3ProxyServer.ACCESS_KEY, wrongSecret, null,
+                null, false, ObsSettings.DEFAULT_MAX_DOWNLOAD_BYTES, null);
+        try (ObsObjectResolver resolver = new ObsObjectResolver(wrong)) {
+            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
+                    .isInstanceOf(ObsAccessException.class)
+                    .hasMessageContaining("SignatureDoesNotMatch")
+                    .hasMessageContaining("obsSecretKey")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(wrongSecret))
+                    .satisfies(e -> assertThat(((ObsAccessException) e).isRetryable()).isFalse());
+            assertThat(wrong.toString()).doesNotContain(wrongSecret);
+        }
+    }
+
+    @Test
+    void bucketRegionIsReadFromTheStore() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+            // s3proxy keeps buckets in the default S3 location, which S3 reports as us-east-1.
+            assertThat(resolver.bucketRegion(BUCKET)).isEqualTo("us-east-1");
+        }
+    }
+
+    @Test
+    void urlModeRefusesABucketInAnotherRegionThanTheOcrEndpointAndSaysToDownload() throws Exception {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings("cn-north-4"))) {
+            assertThatThrownBy(() -> resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block())
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("is in region us-east-1")
+                    .hasMessageContaining("cn-north-4")
+                    .hasMessageContaining("obsInputMode=DOWNLOAD")
+                    .hasMessageContaining("ModelArts.4704");
+        }
+    }
+
+    @Test
+    void urlModeSendsABucketInAnotherRegionWhenCrossRegionIsAllowed() throws Exception {
+        ObsSettings allowed = s3.settings("cn-north-4").withAllowCrossRegion(true);
+        try (ObsObjectResolver resolver = new ObsObjectResolver(allowed)) {
+            String url = resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block();
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.body()).isEqualTo(DATA);
+        }
+    }
+
+    @Test
+    void urlModePresignsABucketInTheOcrRegionWithTheConfiguredExpiry() throws Exception {
+        ObsSettings sameRegion = s3.settings("us-east-1").withUrlExpiry(Duration.ofSeconds(90));
+        try (ObsObjectResolver resolver = new ObsObjectResolver(sameRegion)) {
+            String url = resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block();
+
+            assertThat(url).contains("X-Amz-Expires=90");
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.body()).isEqualTo(DATA);
+        }
+    }
+
+    @Test
+    void huaweiObsHostsUseVirtualHostStyleAndLoopbackOrOtherHostsPathStyle() {
+        assertThat(ObsObjectResolver.usesVirtualHostStyle(ObsSettings.huaweiEndpoint("cn-north-4"))).isTrue();
+        assertThat(ObsObjectResolver.usesVirtualHostStyle("http://127.0.0.1:9000")).isFalse();
+        assertThat(ObsObjectResolver.usesVirtualHostStyle("http://localhost:9000")).isFalse();
+        assertThat(ObsObjectResolver.usesVirtualHostStyle("http://minio.internal:9000")).isFalse();
+    }
+
+    @Test
+    void huaweiDefaultEndpointIsTheObsHostOfTheRegionAndUrlsAreVirtualHosted() throws Exception {
+        ObsSettings huawei = ObsSettings.huawei("ap-southeast-1", "AK", "SK");
+        assertThat(huawei.effectiveEndpoint()).isEqualTo("https://obs.ap-southeast-1.myhuaweicloud.com");
+        try (ObsObjectResolver resolver = new ObsObjectResolver(huawei)) {
+            assertThat(resolver.presignedGetUrl(ObjectReference.of("my-bucket", "a b.jpg"), Duration.ofMinutes(1)))
+                    .startsWith("https://my-bucket.obs.ap-southeast-1.myhuaweicloud.com/a%20b.jpg?");
+        }
+    }
+}
