@@ -1,0 +1,237 @@
+package io.github.huaweiocr.camel.auth;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs requests with Huawei's {@code SDK-HMAC-SHA256} algorithm (API specification section 3.2): a canonical request
+ * built from the method, the path (each segment percent-encoded, always ending with {@code /}), the sorted query, the
+ * signed headers (lower-case names, trimmed values, sorted) and the SHA-256 of the body; the string to sign adds the
+ * {@code X-Sdk-Date}; the signature is an HMAC-SHA256 keyed with the secret key. Thread-safe.
+ */
+public final class AkSkSigner {
+
+    /** The algorithm name, first word of the {@code Authorization} header. */
+    public static final String ALGORITHM = "SDK-HMAC-SHA256";
+    /** SHA-256 of an empty body. */
+    public static final String EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final Clock clock;
+
+    /** A signer stamping requests with the system clock. */
+    public AkSkSigner() {
+        this(Clock.systemUTC());
+    }
+
+    /** A signer stamping requests with the given clock (tests use a fixed one). */
+    public AkSkSigner(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The headers to add to a request so that Huawei accepts it.
+     *
+     * @param method        HTTP method
+     * @param uri           the full request URI; its authority (with a non-default port) is the {@code Host} unless
+     *                      {@code headers} has one
+     * @param headers       headers to sign (and send), by name in any case; names containing {@code _} are not
+     *                      signed, as Huawei's SDKs do
+     * @param bodySha256Hex lower-case hex SHA-256 of the exact body bytes
+     * @param credentials   the key pair; with a security token, {@code X-Security-Token} is added and signed
+     * @return {@code X-Sdk-Date}, {@code Host}, {@code X-Security-Token} when needed, and {@code Authorization}
+     */
+    public Map<String, String> sign(String method, URI uri, Map<String, String> headers, String bodySha256Hex,
+                                    Credentials credentials) {
+        Map<String, String> toSign = new LinkedHashMap<>(headers);
+        String date = headerValue(toSign, "X-Sdk-Date");
+        if (date == null) {
+            date = SDK_DATE.format(clock.instant());
+            toSign.put("X-Sdk-Date", date);
+        }
+        String host = headerValue(toSign, "Host");
+        if (host == null) {
+            host = hostOf(uri);
+            toSign.put("Host", host);
+        }
+        if (credentials.securityToken() != null && headerValue(toSign, "X-Security-Token") == null) {
+            toSign.put("X-Security-Token", credentials.securityToken());
+        }
+        SortedHeaders sorted = SortedHeaders.of(toSign);
+        String canonical = canonicalRequest(method, uri.getRawPath(), uri.getRawQuery(), sorted, bodySha256Hex);
+        String stringToSign = stringToSign(date, canonical);
+        String signature = signature(credentials.secretKey(), stringToSign);
+
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put("X-Sdk-Date", date);
+        added.put("Host", host);
+        if (credentials.securityToken() != null) {
+            added.put("X-Security-Token", credentials.securityToken());
+        }
+        added.put("Authorization", ALGORITHM + " Access=" + credentials.accessKey() + ", SignedHeaders="
+                + sorted.names() + ", Signature=" + signature);
+        return added;
+    }
+
+    /** The {@code Host} value for a URI: its host, plus the port when it is not the scheme's default. */
+    public static String hostOf(URI uri) {
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || ("https".equalsIgnoreCase(uri.getScheme()) && port == 443)
+                || ("http".equalsIgnoreCase(uri.getScheme()) && port == 80);
+        return defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
+    }
+
+    /** Lower-case hex SHA-256 of the given bytes. */
+    public static String sha256Hex(byte[] bytes) {
+        return HEX.formatHex(newSha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest (digests are not thread-safe, so each body gets its own). */
+    public static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static String canonicalRequest(String method, String rawPath, String rawQuery, SortedHeaders headers,
+                                   String bodySha256Hex) {
+        return method.toUpperCase(Locale.ROOT) + "\n" + canonicalUri(rawPath) + "\n" + canonicalQuery(rawQuery) + "\n"
+                + headers.canonical() + "\n" + headers.names() + "\n" + bodySha256Hex;
+    }
+
+    static String stringToSign(String sdkDate, String canonicalRequest) {
+        return ALGORITHM + "\n" + sdkDate + "\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String signature(String secretKey, String stringToSign) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HEX.formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not usable in this JVM", e);
+        }
+    }
+
+    static String canonicalUri(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty() || "/".equals(rawPath)) {
+            return "/";
+        }
+        StringBuilder sb = new StringBuilder();
+        String[] segments = rawPath.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (i > 0) {
+                sb.append('/');
+            }
+            sb.append(encode(decode(segments[i])));
+        }
+        if (sb.charAt(sb.length() - 1) != '/') {
+            sb.append('/');
+        }
+        return sb.toString();
+    }
+
+    static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        // Sorted by encoded name, repeated names by value, as the Python and Go SDKs do.
+        TreeMap<String, List<String>> params = new TreeMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = encode(decode(eq < 0 ? pair : pair.substring(0, eq)));
+            String value = eq < 0 ? "" : encode(decode(pair.substring(eq + 1)));
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        StringBuilder sb = new StringBuilder();
+        params.forEach((name, values) -> values.stream().sorted().forEach(value -> {
+            if (sb.length() > 0) {
+                sb.append('&');
+            }
+            sb.append(name).append('=').append(value);
+        }));
+        return sb.toString();
+    }
+
+    /** Percent-encodes everything but {@code A-Z a-z 0-9 - _ . ~}, as UTF-8. */
+    static String encode(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '~') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String decode(String s) {
+        return s.indexOf('%') < 0 ? s : java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static String headerValue(Map<String, String> headers, String name) {
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The signed headers: lower-case names sorted, values trimmed; names with {@code _} left out. */
+    record SortedHeaders(TreeMap<String, String> headers) {
+
+        static SortedHeaders of(Map<String, String> raw) {
+            TreeMap<String, String> sorted = new TreeMap<>();
+            raw.forEach((name, value) -> {
+                if (name.indexOf('_') < 0) {
+                    sorted.put(name.toLowerCase(Locale.ROOT), value == null ? "" : value.trim());
+                }
+            });
+            return new SortedHeaders(sorted);
+        }
+
+        String canonical() {
+            StringBuilder sb = new StringBuilder();
+            headers.forEach((name, value) -> sb.append(name).append(':').append(value).append('\n'));
+            return sb.toString();
+        }
+
+        String names() {
+            return String.join(";", headers.keySet());
+        }
+
+        @Override
+        public String toString() {
+            return "SortedHeaders" + headers.keySet();
+        }
+    }
+}

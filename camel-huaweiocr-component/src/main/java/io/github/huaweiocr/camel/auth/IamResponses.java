@@ -1,0 +1,70 @@
+package io.github.huaweiocr.camel.auth;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.huaweiocr.camel.error.ErrorKind;
+import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.netty.handler.codec.http.HttpHeaders;
+
+/** Turns IAM error answers into exceptions. The IAM error body format is not documented, so several shapes are read. */
+final class IamResponses {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int MAX_TEXT = 200;
+
+    private IamResponses() {
+    }
+
+    static HuaweiOcrServiceException failure(String what, int status, HttpHeaders headers, byte[] body, String hint) {
+        String code = null;
+        String message = null;
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            JsonNode holder = find(node);
+            if (holder != null) {
+                code = text(holder, "error_code", "code");
+                message = text(holder, "error_msg", "message");
+            }
+        } catch (IOException notJson) {
+            // A non-JSON body (proxy page, load balancer) still says something useful: keep its start.
+        }
+        if (message == null && body.length > 0) {
+            String text = new String(body, 0, Math.min(body.length, MAX_TEXT), StandardCharsets.UTF_8).strip();
+            message = body.length > MAX_TEXT ? text + "..." : text;
+        }
+        String requestId = headers.get("X-Request-Id");
+        String full = what + " failed" + (message == null ? "" : ": " + message);
+        if (status >= 500 || status == 429) {
+            return new HuaweiOcrServiceException(null, status, code, full, requestId, 1, ErrorKind.SERVER, true,
+                    "IAM is unavailable or busy; try again later.");
+        }
+        return new HuaweiOcrAuthenticationException(null, status, code, full, requestId, 1, ErrorKind.AUTHENTICATION,
+                hint);
+    }
+
+    /** The object carrying the code and message: the root, or a nested {"error": {...}} as Keystone sends. */
+    private static JsonNode find(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        if (node.has("error_code") || node.has("error_msg") || node.has("code") || node.has("message")) {
+            return node;
+        }
+        for (JsonNode child : node) {
+            JsonNode found = find(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node, String name, String fallback) {
+        JsonNode v = node.has(name) ? node.get(name) : node.get(fallback);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

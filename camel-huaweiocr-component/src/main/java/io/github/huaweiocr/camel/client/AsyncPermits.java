@@ -1,0 +1,139 @@
+package io.github.huaweiocr.camel.client;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+
+/**
+ * A semaphore that never blocks: a call that finds no permit is queued (first come, first served) and resumed by the
+ * thread that frees one. Bounds the requests in flight without a thread per waiting request. The lock is held only to
+ * move a counter or a queue entry, never while waiting.
+ */
+final class AsyncPermits {
+
+    private final int limit;
+    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private int available; // guarded by this
+    private final AtomicInteger inUse = new AtomicInteger();
+
+    AsyncPermits(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        this.limit = limit;
+        this.available = limit;
+    }
+
+    /** Runs the work while holding a permit; the permit is returned when it completes, fails or is cancelled. */
+    <T> Mono<T> withPermit(Function<Permit, Mono<T>> work) {
+        return acquire().flatMap(permit -> work.apply(permit).doFinally(signal -> permit.release()));
+    }
+
+    Mono<Permit> acquire() {
+        return Mono.create(sink -> {
+            Waiter waiter = new Waiter(sink);
+            boolean now;
+            synchronized (this) {
+                now = available > 0;
+                if (now) {
+                    available--;
+                } else {
+                    waiters.addLast(waiter);
+                }
+            }
+            sink.onCancel(waiter::cancel);
+            if (now) {
+                waiter.grant();
+            }
+        });
+    }
+
+    /** Permits currently held. */
+    int inUse() {
+        return inUse.get();
+    }
+
+    /** Calls waiting for a permit. */
+    synchronized int waiting() {
+        return waiters.size();
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    private void release() {
+        while (true) {
+            Waiter next;
+            synchronized (this) {
+                next = waiters.pollFirst();
+                if (next == null) {
+                    available++;
+                    return;
+                }
+            }
+            if (next.grant()) {
+                return;
+            }
+            // That waiter was cancelled: hand the permit to the one after it.
+        }
+    }
+
+    /** One held permit; releasing twice is harmless. */
+    final class Permit {
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Permit() {
+            inUse.incrementAndGet();
+        }
+
+        void release() {
+            if (released.compareAndSet(false, true)) {
+                inUse.decrementAndGet();
+                AsyncPermits.this.release();
+            }
+        }
+    }
+
+    private final class Waiter {
+        private static final int WAITING = 0;
+        private static final int GRANTED = 1;
+        private static final int CANCELLED = 2;
+
+        private final MonoSink<Permit> sink;
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        private volatile Permit permit;
+
+        Waiter(MonoSink<Permit> sink) {
+            this.sink = sink;
+        }
+
+        boolean grant() {
+            if (!state.compareAndSet(WAITING, GRANTED)) {
+                return false;
+            }
+            Permit p = new Permit();
+            permit = p;
+            sink.success(p);
+            return true;
+        }
+
+        void cancel() {
+            if (state.compareAndSet(WAITING, CANCELLED)) {
+                synchronized (AsyncPermits.this) {
+                    waiters.remove(this);
+                }
+                return;
+            }
+            // Granted, then cancelled before the work could start: give the permit back.
+            Permit p = permit;
+            if (p != null) {
+                p.release();
+            }
+        }
+    }
+}

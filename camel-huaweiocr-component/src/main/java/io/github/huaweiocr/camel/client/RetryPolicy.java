@@ -1,0 +1,81 @@
+package io.github.huaweiocr.camel.client;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.ErrorKind;
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Which failures are sent again and after how long. Retryable failures (throttling, gateway and backend hiccups,
+ * connection resets, timeouts, truncated responses) are retried up to {@code maxRetries} times with exponential backoff
+ * from {@code initialDelay} to {@code maxDelay} and +/-50 % jitter, as Reactor's {@code Retry.backoff} computes it.
+ * Throttling differs in one way Reactor's spec cannot express per failure: Huawei asks to wait 2 to 5 seconds, so a
+ * throttled call waits {@code max(backoff, 2 s + random 0..3 s)}. Nothing else (input, authentication, signature) is
+ * retried. The last failure is rethrown as it is, carrying the total attempt count.
+ */
+final class RetryPolicy {
+
+    static final Duration THROTTLE_MIN_DELAY = Duration.ofSeconds(2);
+    private static final long THROTTLE_SPREAD_MILLIS = 3000;
+    private static final double JITTER = 0.5;
+    private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
+
+    private final int maxRetries;
+    private final Duration initialDelay;
+    private final Duration maxDelay;
+    private final RetryListener listener;
+
+    RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, RetryListener listener) {
+        this.maxRetries = Math.max(0, maxRetries);
+        this.initialDelay = initialDelay == null ? Duration.ofMillis(500) : initialDelay;
+        this.maxDelay = maxDelay == null ? Duration.ofSeconds(30) : maxDelay;
+        this.listener = listener;
+    }
+
+    Retry forOperation(HuaweiOcrOperation operation) {
+        return Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable failure = signal.failure();
+            long retry = signal.totalRetries() + 1;
+            if (!isRetryable(failure) || retry > maxRetries) {
+                return Mono.error(failure);
+            }
+            Duration delay = delay(retry, failure);
+            LOG.debug("{} will be retried ({} of {}) in {} ms: {}", operation.segment(), retry, maxRetries,
+                    delay.toMillis(), failure.getMessage());
+            listener.beforeRetry(operation, (int) retry, delay, failure);
+            return Mono.delay(delay).thenReturn(retry);
+        }));
+    }
+
+    static boolean isRetryable(Throwable failure) {
+        return failure instanceof HuaweiOcrException e && e.isRetryable();
+    }
+
+    static boolean isThrottle(Throwable failure) {
+        return failure instanceof HuaweiOcrThrottledException
+                || failure instanceof HuaweiOcrServiceException e && e.getKind() == ErrorKind.THROTTLED;
+    }
+
+    /** The pause before retry number {@code retry} (1-based). */
+    Duration delay(long retry, Throwable failure) {
+        long base = initialDelay.toMillis() * (1L << Math.min(30, retry - 1));
+        long capped = Math.min(base < 0 ? Long.MAX_VALUE : base, maxDelay.toMillis());
+        long spread = (long) (capped * JITTER);
+        long jittered = spread == 0 ? capped
+                : capped + ThreadLocalRandom.current().nextLong(-spread, spread + 1);
+        jittered = Math.max(initialDelay.toMillis(), Math.min(jittered, maxDelay.toMillis()));
+        if (isThrottle(failure)) {
+            long floor = THROTTLE_MIN_DELAY.toMillis() + ThreadLocalRandom.current().nextLong(THROTTLE_SPREAD_MILLIS + 1);
+            jittered = Math.max(jittered, floor);
+        }
+        return Duration.ofMillis(jittered);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.huaweiocr.camel.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import javax.net.ssl.SSLException;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.proxy.ProxyConnectException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import reactor.netty.http.client.PrematureCloseException;
+
+/**
+ * Names what went wrong below HTTP and whether sending again may help. Resets, premature closes (a truncated answer),
+ * timeouts and refused connections are retryable; certificate problems and proxy authentication are not.
+ */
+final class TransportFailures {
+
+    private TransportFailures() {
+    }
+
+    static HuaweiOcrException map(HuaweiOcrOperation operation, Throwable error, int attempts, String host,
+                                  Duration requestTimeout) {
+        if (error instanceof HuaweiOcrException known) {
+            return known;
+        }
+        Throwable ssl = find(error, SSLException.class);
+        if (ssl != null) {
+            return new HuaweiOcrTransportException(operation, "TLS with " + host + " failed (" + ssl.getMessage()
+                    + "). If the server's certificate is not signed by a trusted authority, configure a"
+                    + " trustManagerFactory that trusts it; ignoreSslVerification is for tests only", attempts,
+                    false, error);
+        }
+        ProxyConnectException proxy = find(error, ProxyConnectException.class);
+        if (proxy != null) {
+            boolean auth = String.valueOf(proxy.getMessage()).contains("407");
+            return new HuaweiOcrTransportException(operation, "the proxy refused the connection to " + host + " ("
+                    + proxy.getMessage() + ")" + (auth ? ": check proxyUser and proxyPassword" : ""), attempts,
+                    !auth, error);
+        }
+        if (find(error, PrematureCloseException.class) != null) {
+            return new HuaweiOcrTransportException(operation, "the connection to " + host
+                    + " closed before the response was complete", attempts, true, error);
+        }
+        if (find(error, ReadTimeoutException.class) != null || find(error, TimeoutException.class) != null) {
+            return new HuaweiOcrTransportException(operation, "no response from " + host + " within the request"
+                    + " timeout of " + requestTimeout.toMillis() + " ms", attempts, true, error);
+        }
+        if (find(error, ConnectTimeoutException.class) != null || find(error, ConnectException.class) != null) {
+            return new HuaweiOcrTransportException(operation, "cannot connect to " + host + " (" + error.getMessage()
+                    + ")", attempts, true, error);
+        }
+        if (find(error, IOException.class) != null) {
+            return new HuaweiOcrTransportException(operation, "the connection to " + host + " failed ("
+                    + error.getMessage() + ")", attempts, true, error);
+        }
+        return new HuaweiOcrTransportException(operation, "sending to " + host + " failed (" + error + ")", attempts,
+                false, error);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.huaweiocr.camel.error;
+
+import java.time.Instant;
+
+/**
+ * The component refused to send a request signed with an access key whose signatures Huawei rejected several times in
+ * a row. Huawei locks a key for 5 minutes after 5 consecutive failures, which would stop every application sharing
+ * it; pausing locally first keeps the key usable once the configuration is fixed. Nothing was sent.
+ */
+public class HuaweiOcrAccessKeyLockedException extends HuaweiOcrException {
+
+    private final String accessKey;
+    private final Instant lockedUntil;
+
+    public HuaweiOcrAccessKeyLockedException(String accessKey, String reason, Instant lockedUntil) {
+        super("Not sending: access key " + accessKey + " is paused until " + lockedUntil + " because " + reason
+                + ". Check the access key and secret key (no spaces) and this machine's clock; the pause lifts by"
+                + " itself at that time, or restart the component after fixing the credentials.");
+        this.accessKey = accessKey;
+        this.lockedUntil = lockedUntil;
+    }
+
+    /** The access key id (not secret); the secret key is never kept here. */
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}
