@@ -1,0 +1,69 @@
+package io.github.huaweiocr.camel.input;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+
+/**
+ * Checks a document against what an operation accepts (format, base64 size, pixel sides, megapixels) before anything
+ * is sent: Huawei would reject it anyway, after a network round trip, and some rejections still count against the
+ * quota.
+ */
+public final class DocumentLimits {
+
+    /** Longest base64 text the APIs accept (spec section 5): 10 MB. */
+    public static final long MAX_BASE64_LENGTH = 10L * 1024 * 1024;
+
+    /** Largest raw document whose base64 form fits in {@link #MAX_BASE64_LENGTH}. */
+    public static final long MAX_RAW_LENGTH = MAX_BASE64_LENGTH / 4 * 3;
+
+    private DocumentLimits() {
+    }
+
+    /**
+     * @throws HuaweiOcrInputException naming the limit, the actual value and what to do, when the document breaks one
+     */
+    public static void check(HuaweiOcrOperation operation, DocumentSource source) {
+        if (!operation.takesImage()) {
+            throw new HuaweiOcrInputException(operation.uriName() + " takes no image: send its fields ("
+                    + String.join(", ", operation.parameters().keySet())
+                    + ") as a Map or JSON body, as param.* options or in the CamelHuaweiOcrParameters header");
+        }
+        if (source instanceof DocumentSource.Bytes bytes) {
+            checkBytes(operation, bytes);
+        }
+    }
+
+    private static void checkBytes(HuaweiOcrOperation operation, DocumentSource.Bytes bytes) {
+        if (!operation.formats().contains(bytes.format())) {
+            throw new HuaweiOcrInputException(operation.uriName() + " accepts " + formats(operation) + "; this document is "
+                    + bytes.format() + ". Convert it to one of the accepted formats first");
+        }
+        if (bytes.base64Length() > MAX_BASE64_LENGTH) {
+            throw new HuaweiOcrInputException(operation.uriName() + " accepts documents up to 10 MB of base64 ("
+                    + MAX_RAW_LENGTH + " bytes raw; Huawei advises at most 7 MB); this " + bytes.format() + " is "
+                    + bytes.length() + " bytes (" + bytes.base64Length() + " base64 characters)"
+                    + ". Compress or shrink it, or send it as a URL the service downloads");
+        }
+        if (bytes.width() <= 0 || bytes.height() <= 0) {
+            return;
+        }
+        PixelSize size = new PixelSize(bytes.width(), bytes.height());
+        if (size.shortSide() < operation.minSide() || size.longSide() > operation.maxSide()) {
+            throw new HuaweiOcrInputException(operation.uriName() + " accepts images whose sides are " + operation.minSide()
+                    + ".." + operation.maxSide() + " px; this " + bytes.format() + " is " + size + ". "
+                    + (size.shortSide() < operation.minSide() ? "Enlarge it" : "Shrink it") + " to fit these limits");
+        }
+        if (operation.maxMegapixels() > 0 && size.megapixels() > operation.maxMegapixels()) {
+            throw new HuaweiOcrInputException(operation.uriName() + " accepts images up to " + operation.maxMegapixels()
+                    + " megapixels; this " + bytes.format() + " is " + size + " ("
+                    + String.format(Locale.ROOT, "%.1f", size.megapixels()) + " megapixels). Shrink it to fit this limit");
+        }
+    }
+
+    private static String formats(HuaweiOcrOperation operation) {
+        return operation.formats().stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.huaweiocr.camel.input;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+
+import org.apache.camel.WrappedFile;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+
+/**
+ * Turns a message body into a {@link DocumentSource}: bytes (with format and pixel size read from the header) or a URL
+ * the service downloads. A String is either an http(s) URL or base64 text; it is never read as a file path, so a
+ * message cannot make the component read arbitrary local files.
+ */
+public final class DocumentReader {
+
+    /** Body types this reader understands, for error messages. */
+    public static final String SUPPORTED_BODIES = "byte[], InputStream, File, Path, a Camel file (GenericFile), ByteBuffer, "
+            + "java.net.URL, java.net.URI, or a String holding an http(s) URL or base64 text";
+
+    private static final String DATA_URI_MARKER = ";base64,";
+
+    private DocumentReader() {
+    }
+
+    /**
+     * Reads {@code body}.
+     *
+     * @throws HuaweiOcrInputException when the body is empty, of an unsupported type, not base64, too large or of an
+     *                                 unknown format
+     */
+    public static DocumentSource read(Object body) {
+        if (body == null) {
+            throw new HuaweiOcrInputException("The message body is empty: send the document as " + SUPPORTED_BODIES);
+        }
+        if (body instanceof byte[] bytes) {
+            return inspect(bytes, 0, bytes.length);
+        }
+        if (body instanceof ByteBuffer buffer) {
+            return fromBuffer(buffer);
+        }
+        if (body instanceof String text) {
+            return fromString(text);
+        }
+        if (body instanceof URL url) {
+            return url(url.toString());
+        }
+        if (body instanceof URI uri) {
+            return url(uri.toString());
+        }
+        if (body instanceof File file) {
+            return fromPath(file.toPath());
+        }
+        if (body instanceof Path path) {
+            return fromPath(path);
+        }
+        if (body instanceof InputStream stream) {
+            return fromStream(stream);
+        }
+        if (body instanceof WrappedFile<?> wrapped) {
+            return fromWrappedFile(wrapped);
+        }
+        throw new HuaweiOcrInputException("Cannot read a document from a " + body.getClass().getName()
+                + " body: send " + SUPPORTED_BODIES);
+    }
+
+    /** A URL input, checked to be absolute http or https (the only schemes the service downloads). */
+    public static DocumentSource.Url url(String url) {
+        String trimmed = url.trim();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return new DocumentSource.Url(trimmed);
+            }
+        } catch (URISyntaxException e) {
+            // reported below, without echoing a URL that may carry a presigned signature
+        }
+        throw new HuaweiOcrInputException("The image URL must be an absolute http or https URL with a host "
+                + "(non-ASCII characters percent-encoded); got " + new DocumentSource.Url(trimmed));
+    }
+
+    /** Bytes already in memory: detects the format and reads the pixel size from the header. */
+    public static DocumentSource.Bytes inspect(byte[] data, int offset, int length) {
+        if (length == 0) {
+            throw new HuaweiOcrInputException("The document is empty (0 bytes)");
+        }
+        ImageFormat format = ImageFormatDetector.detect(data, offset, length).orElseThrow(() -> new HuaweiOcrInputException(
+                "Unrecognised document format (first bytes " + hex(data, offset, length) + "): expected one of "
+                        + Arrays.toString(ImageFormat.values())));
+        PixelSize size = ImageDimensionsReader.read(format, data, offset, length).orElse(null);
+        return new DocumentSource.Bytes(data, offset, length, format, size == null ? -1 : size.width(),
+                size == null ? -1 : size.height());
+    }
+
+    private static DocumentSource fromString(String text) {
+        String trimmed = text.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return url(trimmed);
+        }
+        if (trimmed.isEmpty()) {
+            throw new HuaweiOcrInputException("The message body is an empty String: send the document as " + SUPPORTED_BODIES);
+        }
+        // A data URI prefix is what browsers produce; the API itself rejects it, so drop it here.
+        int marker = lower.startsWith("data:") ? trimmed.indexOf(DATA_URI_MARKER) : -1;
+        String base64 = marker >= 0 ? trimmed.substring(marker + DATA_URI_MARKER.length()) : trimmed;
+        if (base64.length() > DocumentLimits.MAX_BASE64_LENGTH + base64.length() / 76 * 2) {
+            throw new HuaweiOcrInputException("The base64 body is " + base64.length()
+                    + " characters; the APIs accept at most 10 MB (" + DocumentLimits.MAX_BASE64_LENGTH
+                    + " characters). Compress or shrink the document, or send it as a URL");
+        }
+        byte[] decoded;
+        try {
+            decoded = Base64.getMimeDecoder().decode(strictBase64(base64));
+        } catch (IllegalArgumentException e) {
+            throw new HuaweiOcrInputException("A String body must be an http(s) URL or base64 text, and this is neither ("
+                    + e.getMessage() + "). A String is never read as a file path: send a File or Path body for a file");
+        }
+        return inspect(decoded, 0, decoded.length);
+    }
+
+    /** The MIME decoder skips foreign characters silently; reject them instead so garbage never reaches the API. */
+    private static String strictBase64(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean valid = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                    || c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t';
+            if (!valid) {
+                throw new IllegalArgumentException("illegal base64 character at index " + i);
+            }
+        }
+        return text;
+    }
+
+    private static DocumentSource fromBuffer(ByteBuffer buffer) {
+        if (buffer.hasArray()) {
+            return inspect(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+        }
+        byte[] copy = new byte[buffer.remaining()];
+        buffer.duplicate().get(copy);
+        return inspect(copy, 0, copy.length);
+    }
+
+    private static DocumentSource fromPath(Path path) {
+        try {
+            long size = Files.size(path);
+            if (size > DocumentLimits.MAX_RAW_LENGTH) {
+                throw tooLarge(size + " bytes");
+            }
+            byte[] data = Files.readAllBytes(path);
+            return inspect(data, 0, data.length);
+        } catch (NoSuchFileException e) {
+            throw new HuaweiOcrInputException("The file " + path + " does not exist", e);
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot read the file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentSource fromStream(InputStream stream) {
+        try (stream) {
+            // Read one byte past the limit to tell "exactly at the limit" from "too large" without reading it all.
+            byte[] data = stream.readNBytes((int) DocumentLimits.MAX_RAW_LENGTH + 1);
+            if (data.length > DocumentLimits.MAX_RAW_LENGTH) {
+                throw tooLarge("more than " + DocumentLimits.MAX_RAW_LENGTH + " bytes");
+            }
+            return inspect(data, 0, data.length);
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot read the document stream: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentSource fromWrappedFile(WrappedFile<?> wrapped) {
+        Object content = wrapped.getBody() != null ? wrapped.getBody() : wrapped.getFile();
+        if (content == null || content instanceof WrappedFile) {
+            throw new HuaweiOcrInputException("The file message has no content to read");
+        }
+        return read(content);
+    }
+
+    private static HuaweiOcrInputException tooLarge(String actual) {
+        return new HuaweiOcrInputException("The document is " + actual + "; the APIs accept at most "
+                + DocumentLimits.MAX_RAW_LENGTH + " bytes (10 MB of base64; Huawei advises at most 7 MB)."
+                + " Compress or shrink it, or send it as a URL the service downloads");
+    }
+
+    private static String hex(byte[] data, int offset, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(8, length); i++) {
+            sb.append(String.format(Locale.ROOT, "%02x", data[offset + i] & 0xFF));
+        }
+        return sb.toString();
+    }
+}

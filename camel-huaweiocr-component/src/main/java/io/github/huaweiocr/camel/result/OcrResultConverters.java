@@ -1,0 +1,37 @@
+package io.github.huaweiocr.camel.result;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.camel.Converter;
+
+/**
+ * Type converters so {@code convertBodyTo(String.class)} of a result body yields its JSON. They are declared on the
+ * result types only, never on {@code Map} or {@code List}, so other components' Map-to-String conversions are left
+ * alone. A {@code JsonNode} body needs none: Jackson's {@code toString()} already writes JSON, and Camel falls back to it.
+ */
+@Converter(generateLoader = true)
+public final class OcrResultConverters {
+
+    private OcrResultConverters() {
+    }
+
+    @Converter
+    public static String toString(OcrResultMap result) {
+        return OcrJson.write(result);
+    }
+
+    @Converter
+    public static String toString(OcrResultList result) {
+        return OcrJson.write(result);
+    }
+
+    @Converter
+    public static byte[] toBytes(OcrResultMap result) {
+        return OcrJson.write(result).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Converter
+    public static byte[] toBytes(OcrResultList result) {
+        return OcrJson.write(result).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.huaweiocr.camel.result;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+
+/** Turns the API's {@code result} into the message body the route asked for. */
+public final class ResultMapper {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Object>> LIST = new TypeReference<>() {
+    };
+
+    private ResultMapper() {
+    }
+
+    /** The body for {@code result} in {@code outputType}. */
+    public static Object toBody(OutputType outputType, HuaweiOcrOperation operation, JsonNode result) {
+        return switch (outputType) {
+            case MAP -> toJavaValue(result);
+            case JSON -> OcrJson.write(result);
+            case NODE -> result;
+            case TEXT -> TextExtractor.extract(operation, result);
+        };
+    }
+
+    private static Object toJavaValue(JsonNode result) {
+        if (result.isObject()) {
+            return new OcrResultMap(OcrJson.MAPPER.convertValue(result, MAP));
+        }
+        if (result.isArray()) {
+            return new OcrResultList(OcrJson.MAPPER.convertValue(result, LIST));
+        }
+        // A missing or scalar result never happens on success; keep whatever Jackson reads rather than failing.
+        return OcrJson.MAPPER.convertValue(result, Object.class);
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.huaweiocr.camel.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.TestImages;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsEveryBinaryBodyKindWithFormatAndSize() throws Exception {
+        byte[] png = TestImages.png(64, 32);
+        Path file = Files.write(dir.resolve("scan.bin"), png);
+        ByteBuffer direct = ByteBuffer.allocateDirect(png.length).put(png).flip();
+        for (Object body : new Object[] { png, new ByteArrayInputStream(png), file, file.toFile(), ByteBuffer.wrap(png),
+                direct, Base64.getEncoder().encodeToString(png), Base64.getMimeEncoder().encodeToString(png),
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(png) }) {
+            DocumentSource source = DocumentReader.read(body);
+            assertThat(source).as(body.getClass().getSimpleName()).isInstanceOfSatisfying(DocumentSource.Bytes.class, b -> {
+                assertThat(b.format()).isEqualTo(ImageFormat.PNG);
+                assertThat(b.width()).isEqualTo(64);
+                assertThat(b.height()).isEqualTo(32);
+                assertThat(b.length()).isEqualTo(png.length);
+            });
+        }
+    }
+
+    @Test
+    void turnsHttpUrlsIntoUrlInputs() throws Exception {
+        assertThat(DocumentReader.read("https://example.test/a.png")).isEqualTo(new DocumentSource.Url("https://example.test/a.png"));
+        assertThat(DocumentReader.read(" http://example.test/a.png ")).isEqualTo(new DocumentSource.Url("http://example.test/a.png"));
+        assertThat(DocumentReader.read(new URL("https://example.test/b.jpg"))).isEqualTo(new DocumentSource.Url("https://example.test/b.jpg"));
+        assertThat(DocumentReader.read(URI.create("https://example.test/c.jpg"))).isEqualTo(new DocumentSource.Url("https://example.test/c.jpg"));
+    }
+
+    @Test
+    void neverReadsAStringAsAFilePath() throws Exception {
+        Path file = Files.write(dir.resolve("secret.png"), TestImages.png(20, 20));
+        assertThatThrownBy(() -> DocumentReader.read(file.toString()))
+                .isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("never read as a file path");
+    }
+
+    @Test
+    void rejectsNonHttpUrls() {
+        assertThatThrownBy(() -> DocumentReader.read(URI.create("file:///etc/passwd")))
+                .isInstanceOf(HuaweiOcrInputException.class).hasMessageContaining("http or https");
+    }
+
+    @Test
+    void rejectsUnknownFormatsAndEmptyBodies() {
+        assertThatThrownBy(() -> DocumentReader.read("hello".getBytes()))
+                .isInstanceOf(HuaweiOcrInputException.class).hasMessageContaining("Unrecognised document format");
+        assertThatThrownBy(() -> DocumentReader.read(new byte[0])).hasMessageContaining("empty");
+        assertThatThrownBy(() -> DocumentReader.read(null)).hasMessageContaining("empty");
+        assertThatThrownBy(() -> DocumentReader.read(42)).hasMessageContaining("java.lang.Integer");
+    }
+
+    @Test
+    void rejectsStreamsAndFilesLargerThanTheBase64LimitWithoutReadingThemWhole() throws Exception {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 0;
+            }
+        };
+        assertThatThrownBy(() -> DocumentReader.read(endless)).isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("at most " + DocumentLimits.MAX_RAW_LENGTH + " bytes");
+        File big = dir.resolve("big.png").toFile();
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(big, "rw")) {
+            raf.setLength(DocumentLimits.MAX_RAW_LENGTH + 1);
+        }
+        assertThatThrownBy(() -> DocumentReader.read(big)).hasMessageContaining((DocumentLimits.MAX_RAW_LENGTH + 1) + " bytes");
+    }
+
+    @Test
+    void limitsNameTheOperationTheLimitAndTheActualValue() {
+        DocumentSource small = DocumentReader.read(TestImages.png(12, 400));
+        assertThatThrownBy(() -> DocumentLimits.check(HuaweiOcrOperation.GENERAL_TEXT, small))
+                .isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessage("generalText accepts images whose sides are 15..30000 px; this PNG is 12x400 px. Enlarge it to"
+                            + " fit these limits");
+        DocumentSource gif = DocumentReader.read(TestImages.image("gif", 40, 40));
+        assertThatThrownBy(() -> DocumentLimits.check(HuaweiOcrOperation.ID_CARD, gif))
+                .hasMessageContaining("idCard accepts").hasMessageContaining("this document is GIF");
+        DocumentSource wide = DocumentReader.read(TestImages.png(4100, 20));
+        assertThatThrownBy(() -> DocumentLimits.check(HuaweiOcrOperation.VIN, wide))
+                .hasMessageContaining("15..4096 px; this PNG is 4100x20 px. Shrink it");
+    }
+}

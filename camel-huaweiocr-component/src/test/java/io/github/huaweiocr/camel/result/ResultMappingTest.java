@@ -1,0 +1,59 @@
+package io.github.huaweiocr.camel.result;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultMappingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void findsTheLowestConfidenceInNumbersAndFieldMaps() throws Exception {
+        JsonNode result = JSON.readTree("{\"words_block_list\":[{\"words\":\"a\",\"confidence\":0.91},"
+                                        + "{\"words\":\"b\",\"confidence\":0.99,\"char_list\":[{\"char_confidence\":0.1}]}],"
+                                        + "\"card\":{\"confidence\":{\"name\":0.95,\"number\":0.42}}}");
+        assertThat(ConfidenceScanner.min(result)).hasValue(0.42);
+        assertThat(ConfidenceScanner.min(JSON.readTree("{\"name\":\"x\"}"))).isEmpty();
+        assertThat(ConfidenceScanner.min(JSON.readTree("[{\"confidence\":0.5},{\"confidence\":0.7}]"))).hasValue(0.5);
+    }
+
+    @Test
+    void joinsRecognisedLinesForTextOperations() throws Exception {
+        assertThat(TextExtractor.extract(HuaweiOcrOperation.GENERAL_TEXT,
+                JSON.readTree("{\"words_block_list\":[{\"words\":\"first\"},{\"words\":\"second\"}]}")))
+                .isEqualTo("first\nsecond");
+        assertThat(TextExtractor.extract(HuaweiOcrOperation.GENERAL_TABLE,
+                JSON.readTree("{\"words_region_list\":[{\"words_block_list\":[{\"words\":\"a\"}]},"
+                              + "{\"words_block_list\":[{\"words\":\"b\"},{\"words\":\"c\"}]}]}")))
+                .isEqualTo("a\nb\nc");
+        assertThat(TextExtractor.extract(HuaweiOcrOperation.SMART_DOCUMENT_RECOGNIZER,
+                JSON.readTree("[{\"ocr_result\":{\"words_block_list\":[{\"words\":\"p1\"}]}},"
+                              + "{\"ocr_result\":{\"words_block_list\":[{\"words\":\"p2\"}]}}]")))
+                .isEqualTo("p1\np2");
+        assertThatThrownBy(() -> TextExtractor.extract(HuaweiOcrOperation.ID_CARD, JSON.readTree("{}")))
+                .hasMessageContaining("idCard does not return lines of text");
+    }
+
+    @Test
+    void mapsResultsToEveryOutputType() throws Exception {
+        JsonNode object = JSON.readTree("{\"words_block_list\":[{\"words\":\"hi\"}]}");
+        Object map = ResultMapper.toBody(OutputType.MAP, HuaweiOcrOperation.GENERAL_TEXT, object);
+        assertThat(map).isInstanceOf(OcrResultMap.class).isInstanceOf(Map.class);
+        assertThat(OcrResultConverters.toString((OcrResultMap) map)).isEqualTo("{\"words_block_list\":[{\"words\":\"hi\"}]}");
+        assertThat(ResultMapper.toBody(OutputType.JSON, HuaweiOcrOperation.GENERAL_TEXT, object))
+                .isEqualTo("{\"words_block_list\":[{\"words\":\"hi\"}]}");
+        assertThat(ResultMapper.toBody(OutputType.NODE, HuaweiOcrOperation.GENERAL_TEXT, object)).isSameAs(object);
+        assertThat(ResultMapper.toBody(OutputType.TEXT, HuaweiOcrOperation.GENERAL_TEXT, object)).isEqualTo("hi");
+        Object list = ResultMapper.toBody(OutputType.MAP, HuaweiOcrOperation.LICENSE_PLATE, JSON.readTree("[{\"plate_number\":\"A1\"}]"));
+        assertThat(list).isInstanceOf(OcrResultList.class).isEqualTo(List.of(Map.of("plate_number", "A1")));
+    }
+}
