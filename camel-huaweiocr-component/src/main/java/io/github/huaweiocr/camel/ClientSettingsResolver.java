@@ -1,0 +1,194 @@
+package io.github.huaweiocr.camel;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.net.ssl.ManagerFactoryParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+
+import io.netty.handler.ssl.util.SimpleTrustManagerFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+
+import io.github.huaweiocr.camel.auth.AuthMode;
+import io.github.huaweiocr.camel.auth.Credentials;
+import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.client.OcrClientSettings;
+
+/**
+ * Checks a configuration and resolves it into {@link OcrClientSettings}: default endpoints from the region, the
+ * credentials of the chosen auth mode, TLS trust. Every problem is reported at once, when the endpoint is created, so
+ * a wrong option stops the route from starting instead of failing the first message.
+ */
+final class ClientSettingsResolver {
+
+    private static final List<String> KNOWN_REGIONS = Arrays.asList(HuaweiOcrConfiguration.REGIONS.split(","));
+
+    private ClientSettingsResolver() {
+    }
+
+    /**
+     * @throws IllegalArgumentException listing every problem found
+     */
+    static OcrClientSettings resolve(HuaweiOcrConfiguration config, CamelContext context) {
+        List<String> problems = new ArrayList<>();
+        String region = blankToNull(config.getRegion());
+        URI endpoint = resolveUrl("endpoint", config.getEndpoint(), region, "ocr", problems);
+        URI iamEndpoint = resolveUrl("iamEndpoint", config.getIamEndpoint(), region, "iam", problems);
+        String projectId = blankToNull(config.getProjectId());
+        if (projectId == null && region == null) {
+            problems.add("projectId is not set, and there is no region to look it up in: set projectId (the IAM project"
+                         + " id of the region) or region");
+        }
+        AuthMode mode = config.getAuthMode() == null ? AuthMode.AKSK : config.getAuthMode();
+        CredentialsProvider credentials = null;
+        if (mode == AuthMode.AKSK) {
+            credentials = credentials(config, problems);
+        } else {
+            requireSet("username", config.getUsername(), "authMode=TOKEN", problems);
+            requireSet("password", config.getPassword(), "authMode=TOKEN", problems);
+            requireSet("domainName", config.getDomainName(), "authMode=TOKEN", problems);
+            if (config.getAccessKey() != null && config.getSecretKey() != null) {
+                // Access keys still sign the project id lookup when one is needed.
+                credentials = CredentialsProvider.of(new Credentials(config.getAccessKey(), config.getSecretKey(),
+                        blankToNull(config.getSecurityToken())));
+            }
+        }
+        if (blankToNull(config.getProxyHost()) != null && config.getProxyPort() == null) {
+            problems.add("proxyHost is set without proxyPort");
+        }
+        if (config.getProxyPort() != null && (config.getProxyPort() < 1 || config.getProxyPort() > 65535)) {
+            problems.add("proxyPort must be 1..65535, not " + config.getProxyPort());
+        }
+        if (blankToNull(config.getProxyUser()) != null && config.getProxyPassword() == null) {
+            problems.add("proxyUser is set without proxyPassword");
+        }
+        atLeast("connectTimeout", config.getConnectTimeout(), 1, problems);
+        atLeast("requestTimeout", config.getRequestTimeout(), 1, problems);
+        atLeast("maxConnections", config.getMaxConnections(), 1, problems);
+        atLeast("maxConcurrentRequests", config.getMaxConcurrentRequests(), 1, problems);
+        atLeast("maxRetries", config.getMaxRetries(), 0, problems);
+        atLeast("retryInitialDelay", config.getRetryInitialDelay(), 0, problems);
+        atLeast("retryMaxDelay", config.getRetryMaxDelay(), config.getRetryInitialDelay(), problems);
+        TrustManagerFactory trust = trust(config.getSslContextParameters(), context, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid huaweiocr configuration: " + String.join("; ", problems));
+        }
+        return new OcrClientSettings(endpoint, region, projectId, iamEndpoint, mode, credentials,
+                blankToNull(config.getUsername()), config.getPassword(), blankToNull(config.getDomainName()),
+                Duration.ofMillis(config.getConnectTimeout()), Duration.ofMillis(config.getRequestTimeout()),
+                config.getMaxConnections(), config.getMaxConcurrentRequests(), config.getMaxRetries(),
+                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
+                blankToNull(config.getProxyHost()), config.getProxyPort() == null ? 0 : config.getProxyPort(),
+                blankToNull(config.getProxyUser()), config.getProxyPassword(), config.isIgnoreSslVerification(), trust);
+    }
+
+    private static CredentialsProvider credentials(HuaweiOcrConfiguration config, List<String> problems) {
+        if (config.getCredentialsProvider() != null) {
+            return config.getCredentialsProvider();
+        }
+        String accessKey = blankToNull(config.getAccessKey());
+        String secretKey = blankToNull(config.getSecretKey());
+        if (accessKey == null || secretKey == null) {
+            problems.add("authMode=AKSK needs " + (accessKey == null && secretKey == null ? "accessKey and secretKey"
+                    : accessKey == null ? "accessKey (secretKey is set)" : "secretKey (accessKey is set)")
+                         + ", or a credentialsProvider; or use authMode=TOKEN with username, password and domainName");
+            return null;
+        }
+        return CredentialsProvider.of(new Credentials(accessKey, secretKey, blankToNull(config.getSecurityToken())));
+    }
+
+    private static URI resolveUrl(String option, String value, String region, String service, List<String> problems) {
+        String url = blankToNull(value);
+        if (url == null) {
+            if (region == null) {
+                problems.add(option + " is not set and there is no region to derive it from: set region (one of "
+                             + HuaweiOcrConfiguration.REGIONS + ") or " + option);
+                return null;
+            }
+            if (!KNOWN_REGIONS.contains(region)) {
+                problems.add("region '" + region + "' is not one Huawei OCR is offered in (" + HuaweiOcrConfiguration.REGIONS
+                             + "); set " + option + " explicitly to use another");
+                return null;
+            }
+            return URI.create("https://" + service + "." + region + ".myhuaweicloud.com");
+        }
+        try {
+            URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(option + " must be an absolute http(s) URL such as https://" + service
+                     + ".cn-north-4.myhuaweicloud.com, not '" + url + "'");
+        return null;
+    }
+
+    private static TrustManagerFactory trust(SSLContextParameters ssl, CamelContext context, List<String> problems) {
+        if (ssl == null || ssl.getTrustManagers() == null) {
+            return null;
+        }
+        TrustManagersParameters parameters = ssl.getTrustManagers();
+        if (parameters.getCamelContext() == null) {
+            parameters.setCamelContext(context);
+        }
+        try {
+            return new FixedTrustManagerFactory(parameters.createTrustManagers());
+        } catch (Exception e) {
+            problems.add("sslContextParameters cannot be loaded: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void requireSet(String option, String value, String because, List<String> problems) {
+        if (blankToNull(value) == null) {
+            problems.add(because + " needs " + option);
+        }
+    }
+
+    private static void atLeast(String option, long value, long min, List<String> problems) {
+        if (value < min) {
+            problems.add(option + " must be at least " + min + ", not " + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Hands the trust managers Camel built from SSLContextParameters to a client that takes a factory. */
+    private static final class FixedTrustManagerFactory extends SimpleTrustManagerFactory {
+
+        private final TrustManager[] trustManagers;
+
+        FixedTrustManagerFactory(TrustManager[] trustManagers) {
+            this.trustManagers = trustManagers.clone();
+        }
+
+        @Override
+        protected void engineInit(KeyStore keyStore) {
+            // Already initialised from SSLContextParameters.
+        }
+
+        @Override
+        protected void engineInit(ManagerFactoryParameters parameters) {
+            // Already initialised from SSLContextParameters.
+        }
+
+        @Override
+        protected TrustManager[] engineGetTrustManagers() {
+            return trustManagers.clone();
+        }
+    }
+}

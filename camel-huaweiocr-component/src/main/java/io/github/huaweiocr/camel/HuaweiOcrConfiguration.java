@@ -1,0 +1,411 @@
+package io.github.huaweiocr.camel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import io.github.huaweiocr.camel.auth.AuthMode;
+import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.result.OutputType;
+
+/**
+ * Every option of the huaweiocr component. The component holds one instance; each endpoint starts from a
+ * {@link #copy()} of it and applies its own URI options on top, so anything can be set once for all routes
+ * ({@code camel.component.huaweiocr.access-key=...}) and overridden per endpoint.
+ */
+@UriParams
+public class HuaweiOcrConfiguration implements Cloneable {
+
+    /** Regions whose OCR endpoint Huawei's SDK knows (spec section 1). */
+    public static final String REGIONS = "cn-north-4,cn-north-1,cn-east-3,cn-south-1,cn-southwest-2,ap-southeast-1,"
+            + "ap-southeast-2,ap-southeast-3,af-south-1,la-south-2,la-north-2";
+
+    @UriParam(label = "producer", enums = REGIONS,
+              description = "The Huawei Cloud region, e.g. cn-north-4. Gives the default endpoint"
+                            + " (https://ocr.{region}.myhuaweicloud.com) and IAM endpoint, and scopes IAM tokens and the"
+                            + " project id lookup. Any region is accepted when endpoint is set explicitly.")
+    private String region;
+
+    @UriParam(label = "producer",
+              description = "The OCR base URL, overriding the one derived from region, e.g."
+                            + " https://ocr.cn-north-4.myhuaweicloud.com. http is allowed (for a local emulator).")
+    private String endpoint;
+
+    @UriParam(label = "producer",
+              description = "The IAM project id of the region (the {project_id} in every OCR URL). When absent it is"
+                            + " looked up through IAM for the region once and cached; then region is required.")
+    private String projectId;
+
+    @UriParam(label = "producer",
+              description = "The enterprise project id to bill calls to, sent as the Enterprise-Project-Id header.")
+    private String enterpriseProjectId;
+
+    @UriParam(label = "security",
+              description = "The IAM base URL for tokens and project lookups, overriding the one derived from region"
+                            + " (https://iam.{region}.myhuaweicloud.com).")
+    private String iamEndpoint;
+
+    @UriParam(label = "security", defaultValue = "AKSK",
+              description = "How requests are authenticated: AKSK signs every request with accessKey and secretKey"
+                            + " (SDK-HMAC-SHA256); TOKEN sends an IAM user token obtained with username, password and"
+                            + " domainName, refreshed before it expires.")
+    private AuthMode authMode = AuthMode.AKSK;
+
+    @UriParam(label = "security", secret = true, description = "The access key id (AK) for AKSK authentication.")
+    private String accessKey;
+
+    @UriParam(label = "security", secret = true, description = "The secret access key (SK) for AKSK authentication.")
+    private String secretKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "The security token of temporary (STS) credentials, sent as X-Security-Token with AKSK"
+                            + " signing.")
+    private String securityToken;
+
+    @UriParam(label = "security", description = "The IAM user name for TOKEN authentication.")
+    private String username;
+
+    @UriParam(label = "security", secret = true, description = "The IAM user password for TOKEN authentication.")
+    private String password;
+
+    @UriParam(label = "security",
+              description = "The account (domain) name the IAM user belongs to, for TOKEN authentication.")
+    private String domainName;
+
+    @UriParam(label = "security",
+              description = "A provider of access keys asked for every request, for rotating or temporary credentials"
+                            + " (secrets manager, STS). Used instead of accessKey/secretKey/securityToken in AKSK mode.")
+    @Metadata(autowired = true)
+    private CredentialsProvider credentialsProvider;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, protocols) for the OCR and IAM endpoints. By default the JVM's"
+                            + " trusted certificates are used.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Accept any server certificate and host name. Only for testing against a self-signed"
+                            + " server: it removes all protection against interception. A warning is logged.")
+    private boolean ignoreSslVerification;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy host.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", description = "The user name for an authenticating proxy.")
+    private String proxyUser;
+
+    @UriParam(label = "proxy", secret = true, description = "The password for an authenticating proxy.")
+    private String proxyPassword;
+
+    @UriParam(label = "producer", defaultValue = "MAP",
+              description = "What the body becomes: MAP (the result as a Map, or a List for array results), JSON (the"
+                            + " result as JSON text), NODE (a Jackson JsonNode) or TEXT (recognised lines joined by"
+                            + " newlines; for generalText, handwriting, webImage, generalTable and"
+                            + " smartDocumentRecognizer).")
+    private OutputType outputType = OutputType.MAP;
+
+    @UriParam(label = "producer", prefix = "param.", multiValue = true,
+              description = "The API's own request fields, as param.<field>=<value>, e.g. param.side=back or"
+                            + " param.return_verification=true. Checked against the operation's fields and types when"
+                            + " the endpoint is created: booleans as true/false, integers, JSON for objects and arrays,"
+                            + " comma lists for arrays of strings.")
+    private Map<String, Object> parameters = new LinkedHashMap<>();
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP (and TLS) connection, in milliseconds.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long to wait for the whole response of one HTTP request, in milliseconds.")
+    private long requestTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "100",
+              description = "Size of the HTTP connection pool. Endpoints that keep the component's value share one"
+                            + " pool; an endpoint with a different value gets its own.")
+    private int maxConnections = 100;
+
+    @UriParam(label = "advanced", defaultValue = "64",
+              description = "How many calls may be in flight at once per endpoint; further calls wait without holding"
+                            + " a thread.")
+    private int maxConcurrentRequests = 64;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "Retries after the first attempt for retryable failures (throttling, gateway timeouts,"
+                            + " 5xx, connection resets). 0 disables retries.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "First retry delay in milliseconds, doubled on each retry with jitter. Throttling"
+                            + " (APIG.0308, HTTP 429) always waits at least 2 seconds, as Huawei advises.")
+    private long retryInitialDelay = 500;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Longest delay between two retries, in milliseconds.")
+    private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "advanced",
+              description = "A ready-made OCR client to use instead of building one from these options (connection,"
+                            + " authentication and retry options are then ignored). The component never closes a"
+                            + " client it did not build.")
+    @Metadata(autowired = true)
+    private OcrClient ocrClient;
+
+    /** A copy for an endpoint: the request fields map is copied too, so endpoints never share it. */
+    public HuaweiOcrConfiguration copy() {
+        try {
+            HuaweiOcrConfiguration copy = (HuaweiOcrConfiguration) clone();
+            copy.parameters = new LinkedHashMap<>(parameters);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(String projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getEnterpriseProjectId() {
+        return enterpriseProjectId;
+    }
+
+    public void setEnterpriseProjectId(String enterpriseProjectId) {
+        this.enterpriseProjectId = enterpriseProjectId;
+    }
+
+    public String getIamEndpoint() {
+        return iamEndpoint;
+    }
+
+    public void setIamEndpoint(String iamEndpoint) {
+        this.iamEndpoint = iamEndpoint;
+    }
+
+    public AuthMode getAuthMode() {
+        return authMode;
+    }
+
+    public void setAuthMode(AuthMode authMode) {
+        this.authMode = authMode;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getSecurityToken() {
+        return securityToken;
+    }
+
+    public void setSecurityToken(String securityToken) {
+        this.securityToken = securityToken;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDomainName() {
+        return domainName;
+    }
+
+    public void setDomainName(String domainName) {
+        this.domainName = domainName;
+    }
+
+    public CredentialsProvider getCredentialsProvider() {
+        return credentialsProvider;
+    }
+
+    public void setCredentialsProvider(CredentialsProvider credentialsProvider) {
+        this.credentialsProvider = credentialsProvider;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isIgnoreSslVerification() {
+        return ignoreSslVerification;
+    }
+
+    public void setIgnoreSslVerification(boolean ignoreSslVerification) {
+        this.ignoreSslVerification = ignoreSslVerification;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUser() {
+        return proxyUser;
+    }
+
+    public void setProxyUser(String proxyUser) {
+        this.proxyUser = proxyUser;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public OutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(OutputType outputType) {
+        this.outputType = outputType;
+    }
+
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(Map<String, Object> parameters) {
+        this.parameters = parameters == null ? new LinkedHashMap<>() : new LinkedHashMap<>(parameters);
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getMaxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    public void setMaxConcurrentRequests(int maxConcurrentRequests) {
+        this.maxConcurrentRequests = maxConcurrentRequests;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public OcrClient getOcrClient() {
+        return ocrClient;
+    }
+
+    public void setOcrClient(OcrClient ocrClient) {
+        this.ocrClient = ocrClient;
+    }
+
+    /** Shows where calls go and how they authenticate; never a secret. */
+    @Override
+    public String toString() {
+        return "HuaweiOcrConfiguration[region=" + region + ", endpoint=" + endpoint + ", projectId=" + projectId
+                + ", authMode=" + authMode + ", outputType=" + outputType + ", parameters=" + parameters.keySet() + "]";
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.huaweiocr.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** Message headers the huaweiocr component reads and writes. */
+public final class HuaweiOcrConstants {
+
+    @Metadata(label = "producer", description = "The operation to call for this message, overriding the endpoint's: its URI"
+            + " name (generalText), path segment (general-text) or enum name (GENERAL_TEXT). After the call it holds the"
+            + " operation that ran, as its URI name.", javaType = "String")
+    public static final String OPERATION = "CamelHuaweiOcrOperation";
+
+    @Metadata(label = "producer", description = "The API's own request fields for this message (field name to value),"
+            + " added to and overriding the endpoint's param.* options; checked against the operation before sending.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String PARAMETERS = "CamelHuaweiOcrParameters";
+
+    @Metadata(label = "producer", description = "An http(s) URL the service downloads the document from; when set the"
+            + " body is ignored.", javaType = "String")
+    public static final String IMAGE_URL = "CamelHuaweiOcrImageUrl";
+
+    @Metadata(label = "producer", description = "The X-Request-Id of the response, to quote to Huawei support.",
+              javaType = "String")
+    public static final String REQUEST_ID = "CamelHuaweiOcrRequestId";
+
+    @Metadata(label = "producer", description = "How many HTTP requests the call took, retries included (1 when the"
+            + " first succeeded).", javaType = "Integer")
+    public static final String ATTEMPTS = "CamelHuaweiOcrAttempts";
+
+    @Metadata(label = "producer", description = "The lowest confidence (0..1) found anywhere in the result; absent when"
+            + " the result carries no confidence.", javaType = "Double")
+    public static final String MIN_CONFIDENCE = "CamelHuaweiOcrMinConfidence";
+
+    @Metadata(label = "producer", description = "The format of the document sent (JPEG, PNG, PDF, ...), as read from its"
+            + " first bytes; absent for URL inputs.", javaType = "String")
+    public static final String IMAGE_FORMAT = "CamelHuaweiOcrImageFormat";
+
+    private HuaweiOcrConstants() {
+    }
+}

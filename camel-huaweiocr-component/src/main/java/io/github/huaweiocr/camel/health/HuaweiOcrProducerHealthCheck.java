@@ -1,0 +1,76 @@
+package io.github.huaweiocr.camel.health;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import io.github.huaweiocr.camel.HuaweiOcrEndpoint;
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.client.OcrCall;
+import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+
+/**
+ * Checks that a huaweiocr endpoint can reach Huawei OCR and authenticate, without being billed: it posts an empty
+ * request to general-text. The gateway authenticates it and the service rejects it with {@code AIS.0101} (no image),
+ * and Huawei bills only successful calls. AIS.0101 therefore means UP; an authentication, gateway or network failure
+ * means DOWN, reported with Huawei's error code and the remediation hint, never a credential.
+ */
+public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
+
+    /** The error the probe expects: the request was authenticated and then refused for having no image. */
+    public static final String EXPECTED_ERROR_CODE = "AIS.0101";
+
+    private final HuaweiOcrEndpoint endpoint;
+
+    public HuaweiOcrProducerHealthCheck(HuaweiOcrEndpoint endpoint, String endpointId) {
+        super("camel", "producer:huaweiocr-" + endpointId);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // A cloud service being unreachable is not a reason to restart this process.
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        OcrClient client = endpoint.getClient();
+        if (client == null) {
+            builder.down().message("The endpoint is not started");
+            return;
+        }
+        builder.detail("operation", endpoint.getOcrOperation().uriName());
+        String serviceUrl = endpoint.getServiceUrl();
+        if (serviceUrl != null) {
+            builder.detail("serviceUrl", serviceUrl);
+        }
+        OcrCall probe = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, null, Map.of(),
+                endpoint.getConfiguration().getEnterpriseProjectId());
+        Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getConnectTimeout()
+                                             + endpoint.getConfiguration().getRequestTimeout());
+        try {
+            client.recognize(probe).block(timeout);
+            builder.up();
+        } catch (HuaweiOcrServiceException e) {
+            builder.detail(SERVICE_STATUS_CODE, e.getStatusCode());
+            builder.detail(SERVICE_ERROR_CODE, e.getErrorCode());
+            if (EXPECTED_ERROR_CODE.equals(e.getErrorCode())) {
+                builder.up();
+            } else {
+                if (e.getRequestId() != null) {
+                    builder.detail("requestId", e.getRequestId());
+                }
+                builder.down().message(e.getMessage()).error(e);
+            }
+        } catch (HuaweiOcrTransportException e) {
+            builder.down().message(e.getMessage()).error(e);
+        } catch (RuntimeException e) {
+            builder.down().message("Health probe failed: " + e.getMessage()).error(e);
+        }
+    }
+}
