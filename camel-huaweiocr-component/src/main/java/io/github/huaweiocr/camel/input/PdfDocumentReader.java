@@ -1,0 +1,151 @@
+package io.github.huaweiocr.camel.input;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Reads a PDF with PDFBox: page count, one page rendered to PNG or JPEG, or one page as its own PDF.
+ *
+ * <p>A PDFBox document is not thread-safe, so the page operations are serialised on this reader; callers that
+ * recognise pages in parallel still overlap rendering of one page with the OCR calls of the others. Close the reader
+ * when every page is done.
+ */
+public final class PdfDocumentReader implements AutoCloseable {
+
+    /** Default rendering resolution: sharp enough for OCR, small enough for the APIs' size limits. */
+    public static final int DEFAULT_DPI = 150;
+    /** Lowest resolution accepted: below it small print is unreadable. */
+    public static final int MIN_DPI = 50;
+    /** Highest resolution accepted: above it pages exceed the pixel limits of most APIs. */
+    public static final int MAX_DPI = 600;
+
+    private static final float POINTS_PER_INCH = 72f;
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+
+    private PdfDocumentReader(PDDocument document) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+    }
+
+    /**
+     * Opens a PDF held in memory; the array is read, not copied.
+     *
+     * @throws HuaweiOcrInputException when the bytes are not a readable PDF or the PDF needs a password
+     */
+    public static PdfDocumentReader open(byte[] pdf) {
+        try {
+            PDDocument document = Loader.loadPDF(pdf);
+            if (document.getNumberOfPages() == 0) {
+                document.close();
+                throw new HuaweiOcrInputException("The PDF has no pages");
+            }
+            return new PdfDocumentReader(document);
+        } catch (InvalidPasswordException e) {
+            throw new HuaweiOcrInputException("The PDF is password-protected: decrypt it before recognition", e);
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("The body is not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Number of pages in the document. */
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /**
+     * The pixel size page {@code pageNumber} gets at {@code dpi}, without rendering it (from its crop box and
+     * rotation).
+     *
+     * @return {@code [width, height]}
+     */
+    public synchronized int[] pixelSize(int pageNumber, int dpi) {
+        PDPage page = page(pageNumber);
+        PDRectangle box = page.getCropBox();
+        float scale = dpi / POINTS_PER_INCH;
+        // Truncated as PDFRenderer does, so the size matches the rendered image exactly.
+        int w = Math.max(1, (int) Math.floor(box.getWidth() * scale));
+        int h = Math.max(1, (int) Math.floor(box.getHeight() * scale));
+        return page.getRotation() % 180 == 0 ? new int[] {w, h} : new int[] {h, w};
+    }
+
+    /**
+     * Renders one page.
+     *
+     * @param pageNumber 1-based
+     * @param dpi        {@value #MIN_DPI} to {@value #MAX_DPI}
+     * @param format     {@link ImageFormat#PNG} (lossless, larger) or {@link ImageFormat#JPEG} (quality 0.9)
+     */
+    public synchronized PdfPageImage render(int pageNumber, int dpi, ImageFormat format) {
+        checkDpi(dpi);
+        page(pageNumber);
+        if (format != ImageFormat.PNG && format != ImageFormat.JPEG) {
+            throw new IllegalArgumentException("PDF pages render to PNG or JPEG, not " + format);
+        }
+        try {
+            BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+            byte[] data = ImageDownscaler.encode(image, format, ImageDownscaler.DEFAULT_JPEG_QUALITY);
+            return new PdfPageImage(pageNumber, data, format, image.getWidth(), image.getHeight(), dpi);
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot render page " + pageNumber + " of the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Page {@code pageNumber} as a one-page PDF, for APIs that read only the first page of a PDF. */
+    public synchronized byte[] extractPage(int pageNumber) {
+        PDPage page = page(pageNumber);
+        try (PDDocument single = new PDDocument()) {
+            single.importPage(page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            single.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot extract page " + pageNumber + " of the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** The listed pages, in the given order, as one PDF. */
+    public synchronized byte[] extractPages(Iterable<Integer> pageNumbers) {
+        try (PDDocument part = new PDDocument()) {
+            for (int p : pageNumbers) {
+                part.importPage(page(p));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            part.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot extract pages of the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private PDPage page(int pageNumber) {
+        int count = document.getNumberOfPages();
+        if (pageNumber < 1 || pageNumber > count) {
+            throw new HuaweiOcrInputException("Page " + pageNumber + " does not exist: the PDF has " + count
+                    + (count == 1 ? " page" : " pages"));
+        }
+        return document.getPage(pageNumber - 1);
+    }
+
+    private static void checkDpi(int dpi) {
+        if (dpi < MIN_DPI || dpi > MAX_DPI) {
+            throw new IllegalArgumentException("pdfDpi must be between " + MIN_DPI + " and " + MAX_DPI + ", got " + dpi);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        document.close();
+    }
+}

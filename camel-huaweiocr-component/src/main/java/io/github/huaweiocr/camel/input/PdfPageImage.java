@@ -1,0 +1,32 @@
+package io.github.huaweiocr.camel.input;
+
+import java.util.Objects;
+
+/**
+ * One PDF page rendered to an image.
+ *
+ * @param pageNumber 1-based page number in the source document
+ * @param data       the encoded image (PNG or JPEG)
+ * @param format     {@link ImageFormat#PNG} or {@link ImageFormat#JPEG}
+ * @param width      pixel width
+ * @param height     pixel height
+ * @param dpi        resolution it was rendered at
+ */
+public record PdfPageImage(int pageNumber, byte[] data, ImageFormat format, int width, int height, int dpi) {
+
+    public PdfPageImage {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(format, "format");
+    }
+
+    /** The image as a document source for an OCR call; the array is shared, not copied. */
+    public DocumentSource.Bytes toSource() {
+        return new DocumentSource.Bytes(data, 0, data.length, format, width, height);
+    }
+
+    @Override
+    public String toString() {
+        return "PdfPageImage[page=" + pageNumber + ", " + format + " " + width + "x" + height + " @" + dpi + "dpi, "
+                + data.length + " bytes]";
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.huaweiocr.camel.input;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+
+/**
+ * How the pages of a PDF reach one operation. Every synchronous Huawei OCR API reads one page per call, so a
+ * multi-page PDF becomes one call per selected page, in one of these ways (spec section 5 and 6):
+ * <ul>
+ * <li>{@link Delivery#PDF_WITH_PAGE_PARAMETER}: the API reads PDF and takes the page in a request field
+ * ({@code pdf_page_number}: general-text, seal, smart-document-recognizer, auto-classification; {@code page_num}:
+ * vat-invoice, bank-receipt). The same PDF is sent for every page, only the page field changes.</li>
+ * <li>{@link Delivery#SINGLE_PAGE_PDF}: the API reads PDF but only its first page (business-license, mvs-invoice),
+ * or the whole PDF is over the 10 MB base64 limit: each page is cut out as its own one-page PDF.</li>
+ * <li>{@link Delivery#WHOLE_DOCUMENT}: the API reads a multi-page PDF as one document (peru-id-card, whose front and
+ * back may be two pages): one call with the selected pages.</li>
+ * <li>{@link Delivery#RENDER}: the API does not read PDF: each page is rendered to an image with PDFBox.</li>
+ * </ul>
+ *
+ * @param operation      the operation the pages are sent to
+ * @param delivery       how each page is sent
+ * @param pageParameter  the request field carrying the page number with {@link Delivery#PDF_WITH_PAGE_PARAMETER},
+ *                       else null
+ */
+public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, String pageParameter) {
+
+    /** How a page is delivered to the API. */
+    public enum Delivery {
+        PDF_WITH_PAGE_PARAMETER, SINGLE_PAGE_PDF, WHOLE_DOCUMENT, RENDER
+    }
+
+    /** Page fields of the APIs that read a chosen page of a PDF, in the order they are looked for. */
+    private static final String[] PAGE_FIELDS = {"pdf_page_number", "page_num"};
+
+    public PdfPagePlan {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(delivery, "delivery");
+        if ((delivery == Delivery.PDF_WITH_PAGE_PARAMETER) != (pageParameter != null)) {
+            throw new IllegalArgumentException("A page parameter goes with PDF_WITH_PAGE_PARAMETER and only with it");
+        }
+    }
+
+    /**
+     * Chooses the delivery for a PDF of {@code pdfLength} bytes.
+     *
+     * @param pdfLength the PDF's size: when its base64 is over the APIs' 10 MB limit pages are cut out or rendered
+     */
+    public static PdfPagePlan of(HuaweiOcrOperation operation, long pdfLength) {
+        if (!operation.acceptsPdf()) {
+            return new PdfPagePlan(operation, Delivery.RENDER, null);
+        }
+        boolean fits = 4L * ((pdfLength + 2) / 3) <= ImageDownscaler.MAX_BASE64_BYTES;
+        if (operation == HuaweiOcrOperation.PERU_ID_CARD) {
+            return new PdfPagePlan(operation, Delivery.WHOLE_DOCUMENT, null);
+        }
+        for (String field : PAGE_FIELDS) {
+            if (fits && operation.parameters().containsKey(field)) {
+                return new PdfPagePlan(operation, Delivery.PDF_WITH_PAGE_PARAMETER, field);
+            }
+        }
+        return new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
+    }
+
+    /** Whether the whole selection goes in one call instead of one call per page. */
+    public boolean oneCallForAllPages() {
+        return delivery == Delivery.WHOLE_DOCUMENT;
+    }
+
+    /**
+     * The request fields that select page {@code pageNumber}: {@code {pdf_page_number: n}} or {@code {page_num: n}}
+     * with {@link Delivery#PDF_WITH_PAGE_PARAMETER}, empty otherwise (a cut-out or rendered page is the whole input).
+     */
+    public Map<String, Object> pageParameters(int pageNumber) {
+        return pageParameter == null ? Map.of() : Map.of(pageParameter, pageNumber);
+    }
+
+    /**
+     * Prepares the call for one page.
+     *
+     * @param reader the open PDF
+     * @param pdf    the PDF's bytes (sent as they are with {@link Delivery#PDF_WITH_PAGE_PARAMETER})
+     * @param dpi    rendering resolution with {@link Delivery#RENDER}; lowered when the page would exceed the
+     *               operation's longest side at it
+     */
+    public PdfPageInput prepare(PdfDocumentReader reader, byte[] pdf, int pageNumber, int dpi) {
+        return switch (delivery) {
+            case PDF_WITH_PAGE_PARAMETER -> new PdfPageInput(List.of(pageNumber), pdfSource(pdf),
+                    pageParameters(pageNumber));
+            case SINGLE_PAGE_PDF -> new PdfPageInput(List.of(pageNumber), pdfSource(reader.extractPage(pageNumber)),
+                    Map.of());
+            case WHOLE_DOCUMENT -> prepareAll(reader, pdf, List.of(pageNumber));
+            case RENDER -> new PdfPageInput(List.of(pageNumber), render(reader, pageNumber, dpi), Map.of());
+        };
+    }
+
+    /** Prepares one call for every selected page, for {@link Delivery#WHOLE_DOCUMENT}. */
+    public PdfPageInput prepareAll(PdfDocumentReader reader, byte[] pdf, List<Integer> pages) {
+        boolean everyPage = pages.size() == reader.pageCount();
+        byte[] data = everyPage ? pdf : reader.extractPages(pages);
+        return new PdfPageInput(pages, pdfSource(data), Map.of());
+    }
+
+    private DocumentSource.Bytes render(PdfDocumentReader reader, int pageNumber, int dpi) {
+        int effectiveDpi = dpi;
+        int maxSide = operation.maxSide();
+        if (maxSide > 0) {
+            int[] size = reader.pixelSize(pageNumber, dpi);
+            int longSide = Math.max(size[0], size[1]);
+            if (longSide > maxSide) {
+                effectiveDpi = Math.max(PdfDocumentReader.MIN_DPI, (int) Math.floor((double) dpi * maxSide / longSide));
+            }
+        }
+        PdfPageImage image = reader.render(pageNumber, effectiveDpi, ImageFormat.PNG);
+        // A detailed page can make a large PNG: fit it (JPEG at falling quality) rather than fail on the byte limit.
+        return ImageDownscaler.fit(image.data(), image.format(), operation).toSource();
+    }
+
+    private static DocumentSource.Bytes pdfSource(byte[] pdf) {
+        return new DocumentSource.Bytes(pdf, 0, pdf.length, ImageFormat.PDF, -1, -1);
+    }
+}
