@@ -1,0 +1,163 @@
+package io.github.huaweiocr.emulator.server;
+
+import java.io.ByteArrayOutputStream;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.github.huaweiocr.emulator.auth.SdkHmacSha256;
+import io.github.huaweiocr.emulator.catalog.OperationSpec;
+import io.github.huaweiocr.emulator.errors.ErrorCode;
+import io.github.huaweiocr.emulator.errors.OcrApiException;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * Routes every request: the admin API, the IAM calls, the 52 OCR operations, and APIG.0101 for anything else. Reads
+ * the body (refusing more than the gateway's 12 MB), then writes the {@link Reply} with {@code X-Request-Id} spelled
+ * exactly so, as the official SDK looks it up case-sensitively.
+ */
+public final class EmulatorHttpHandler
+        implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
+
+    /** API Gateway's hard cap on a request body. */
+    public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpHandler.class);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final EmulatorServices services;
+    private final OcrHandler ocr;
+    private final IamHandler iam;
+    private final AdminHandler admin;
+    private final SecureRandom random = new SecureRandom();
+
+    public EmulatorHttpHandler(EmulatorServices services) {
+        this.services = services;
+        this.ocr = new OcrHandler(services);
+        this.iam = new IamHandler(services);
+        this.admin = new AdminHandler(services);
+    }
+
+    @Override
+    public Publisher<Void> apply(HttpServerRequest request, HttpServerResponse response) {
+        String requestId = newRequestId();
+        String uri = request.uri();
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        String query = q < 0 ? "" : uri.substring(q + 1);
+        String method = request.method().name();
+        boolean adminCall = path.startsWith(AdminHandler.PREFIX);
+        if (!adminCall) {
+            services.stats.request();
+        }
+        String declaredLength = request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
+        if (declaredLength != null && parseLength(declaredLength) > MAX_BODY_BYTES) {
+            return write(response, tooLarge(requestId), requestId, !adminCall);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.requestHeaders().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
+                k -> new ArrayList<>()).add(h.getValue()));
+        return readBody(request)
+                .flatMap(body -> {
+                    if (body.isEmpty()) {
+                        return Mono.just(tooLarge(requestId));
+                    }
+                    Incoming in = new Incoming(method, path, query, headers, body.get(), requestId);
+                    return adminCall ? Mono.just(admin.handle(method, path, in.body())) : route(in);
+                })
+                .onErrorResume(OcrApiException.class, e -> Mono.just(Reply.error(e, requestId)))
+                .onErrorResume(e -> {
+                    LOG.warn("request {} {} failed inside the emulator", method, path, e);
+                    return Mono.just(Reply.error(ErrorCode.MODELARTS_4505.error(), requestId));
+                })
+                .flatMap(reply -> write(response, reply, requestId, !adminCall));
+    }
+
+    private Mono<Reply> route(Incoming in) {
+        String path = in.path();
+        if (path.equals("/v3/auth/tokens") && in.method().equals("POST")) {
+            return Mono.fromSupplier(() -> iam.issueToken(in));
+        }
+        if (path.equals("/v3/projects") && in.method().equals("GET")) {
+            return Mono.fromSupplier(() -> iam.listProjects(in));
+        }
+        String[] parts = path.split("/", -1);
+        if (parts.length == 5 && parts[0].isEmpty() && parts[1].equals("v2") && parts[3].equals("ocr")
+                && in.method().equals("POST") && !parts[2].isEmpty()) {
+            Optional<OperationSpec> operation = services.catalog.bySegment(parts[4]);
+            if (operation.isPresent()) {
+                services.stats.operation(operation.get().segment(), SdkHmacSha256.sha256Hex(in.body()));
+                return ocr.handle(in, parts[2], operation.get());
+            }
+        }
+        return Mono.just(Reply.error(ErrorCode.APIG_0101.error(), in.requestId()));
+    }
+
+    /** The body, or empty when it exceeds {@link #MAX_BODY_BYTES} (sent without a Content-Length). */
+    private static Mono<Optional<byte[]>> readBody(HttpServerRequest request) {
+        return request.receive().asByteArray()
+                .reduceWith(ByteArrayOutputStream::new, (out, chunk) -> {
+                    if (out.size() <= MAX_BODY_BYTES) {
+                        out.writeBytes(chunk);
+                    }
+                    return out;
+                })
+                .map(out -> out.size() > MAX_BODY_BYTES ? Optional.<byte[]>empty() : Optional.of(out.toByteArray()))
+                .defaultIfEmpty(Optional.of(new byte[0]));
+    }
+
+    private static Reply tooLarge(String requestId) {
+        return Reply.error(ErrorCode.APIG_0201_TOO_LARGE.error(), requestId).withHeader("Connection", "close");
+    }
+
+    private Mono<Void> write(HttpServerResponse response, Reply reply, String requestId, boolean count) {
+        if (reply.delivery() == Reply.Delivery.RESET) {
+            return Mono.fromRunnable(() -> response.withConnection(connection -> {
+                connection.channel().config().setOption(ChannelOption.SO_LINGER, 0);
+                connection.channel().close();
+            }));
+        }
+        if (count) {
+            services.stats.answered(reply.status(), reply.errorCode());
+        }
+        response.status(reply.status());
+        response.header("X-Request-Id", requestId);
+        response.header("Content-Type", reply.contentType());
+        response.header("Content-Length", String.valueOf(reply.body().length));
+        reply.headers().forEach(response::header);
+        if (reply.delivery() == Reply.Delivery.TRUNCATED) {
+            return response.sendObject(Unpooled.wrappedBuffer(reply.body(), 0, reply.body().length / 2)).then()
+                    .then(Mono.fromRunnable(() -> response.withConnection(connection -> connection.channel().close())));
+        }
+        return response.sendByteArray(Mono.just(reply.body())).then();
+    }
+
+    private String newRequestId() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HEX.formatHex(bytes);
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

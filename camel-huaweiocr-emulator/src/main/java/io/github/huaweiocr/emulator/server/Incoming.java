@@ -1,0 +1,39 @@
+package io.github.huaweiocr.emulator.server;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.huaweiocr.emulator.auth.SignedRequest;
+
+/**
+ * A received request with its body read.
+ *
+ * @param requestId the id sent back in {@code X-Request-Id}
+ */
+record Incoming(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+                String requestId) {
+
+    SignedRequest signed() {
+        return new SignedRequest(method, path, query, headers, body);
+    }
+
+    String header(String lowerCaseName) {
+        return signed().header(lowerCaseName);
+    }
+
+    /** The first value of a query parameter (percent-decoded), or null. */
+    String queryParameter(String name) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (java.net.URLDecoder.decode(key, java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
+                return eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

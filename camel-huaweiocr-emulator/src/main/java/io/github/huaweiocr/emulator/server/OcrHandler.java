@@ -1,0 +1,124 @@
+package io.github.huaweiocr.emulator.server;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.huaweiocr.emulator.auth.Caller;
+import io.github.huaweiocr.emulator.auth.SdkHmacSha256;
+import io.github.huaweiocr.emulator.catalog.OperationSpec;
+import io.github.huaweiocr.emulator.errors.ErrorCode;
+import io.github.huaweiocr.emulator.errors.OcrApiException;
+import io.github.huaweiocr.emulator.faults.FaultInjector;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.recognition.RecognitionException;
+import io.github.huaweiocr.emulator.recognition.RecognitionRequest;
+import io.github.huaweiocr.emulator.recognition.RecognitionResult;
+import io.github.huaweiocr.emulator.validation.ImageInfo;
+import io.github.huaweiocr.emulator.validation.RequestValidator;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@code POST /v2/{project_id}/ocr/{segment}}: authentication, subscription, quota, concurrency, injected faults,
+ * validation, then recognition. Recognition may block (RapidOCR), so it runs off the event loop.
+ */
+final class OcrHandler {
+
+    /** The limit shown by an injected throttling fault when no quota is configured. */
+    static final int DEFAULT_THROTTLE_LIMIT = 100;
+
+    private final EmulatorServices services;
+
+    OcrHandler(EmulatorServices services) {
+        this.services = services;
+    }
+
+    Mono<Reply> handle(Incoming in, String projectId, OperationSpec operation) {
+        Caller caller;
+        try {
+            caller = services.authenticator.authenticateOcr(in.signed(), projectId);
+            if (services.config.unsubscribed().contains(operation.segment())) {
+                throw ErrorCode.MODELARTS_4204.error(operation.segment());
+            }
+            if (!services.quota.tryAcquire(caller.account(), operation.segment())) {
+                throw ErrorCode.APIG_0308.error(services.quota.limit());
+            }
+            if (!services.concurrency.tryAcquire()) {
+                throw ErrorCode.MODELARTS_4401.error();
+            }
+        } catch (OcrApiException e) {
+            return Mono.just(Reply.error(e, in.requestId()));
+        }
+        FaultInjector.Decision decision = services.faults.decide(operation.segment());
+        Mono<Reply> answer = Mono.defer(() -> answer(in, operation, decision.action()));
+        if (!decision.latency().isZero()) {
+            answer = Mono.delay(decision.latency()).then(answer);
+        }
+        return answer.doFinally(signal -> services.concurrency.release());
+    }
+
+    private Mono<Reply> answer(Incoming in, OperationSpec operation, FaultSpec.Type fault) {
+        if (fault == null || fault == FaultSpec.Type.TRUNCATED_BODY) {
+            Mono<Reply> reply = process(in, operation)
+                    .onErrorResume(OcrApiException.class, e -> Mono.just(Reply.error(e, in.requestId())));
+            return fault == null ? reply : reply.map(r -> r.delivered(Reply.Delivery.TRUNCATED));
+        }
+        return Mono.just(switch (fault) {
+            case THROTTLE -> Reply.error(ErrorCode.APIG_0308.error(
+                    services.quota.limit() > 0 ? services.quota.limit() : DEFAULT_THROTTLE_LIMIT), in.requestId());
+            case BACKEND_TIMEOUT -> Reply.error(ErrorCode.APIG_0201_TIMEOUT.error(), in.requestId());
+            case SERVER_ERROR -> Reply.text(500, "text/html", "<html><head><title>500 Internal Server Error</title>"
+                    + "</head><body><center><h1>500 Internal Server Error</h1></center></body></html>");
+            case CONNECTION_RESET -> Reply.text(500, "text/plain", "").delivered(Reply.Delivery.RESET);
+            default -> throw new IllegalStateException("not a terminal fault: " + fault);
+        });
+    }
+
+    private Mono<Reply> process(Incoming in, OperationSpec operation) {
+        ObjectNode body;
+        RequestValidator.Input input;
+        try {
+            body = RequestValidator.parse(in.body());
+            input = RequestValidator.checkParameters(operation, body);
+        } catch (OcrApiException e) {
+            return Mono.error(e);
+        }
+        Mono<Optional<byte[]>> document;
+        if (input.base64() != null) {
+            document = Mono.fromCallable(() -> Optional.of(RequestValidator.decode(input.base64())));
+        } else if (input.url() != null) {
+            document = services.urls.fetch(input.url()).map(Optional::of);
+        } else {
+            document = Mono.just(Optional.empty());
+        }
+        return document.publishOn(Schedulers.boundedElastic())
+                .map(image -> recognize(operation, image.orElse(null), body));
+    }
+
+    private Reply recognize(OperationSpec operation, byte[] image, ObjectNode body) {
+        RecognitionRequest request;
+        if (image == null) {
+            request = new RecognitionRequest(operation, null, null, -1, -1, null, body);
+        } else {
+            ImageInfo info = RequestValidator.checkImage(operation, image);
+            request = new RecognitionRequest(operation, image, info.format(), info.width(), info.height(),
+                    SdkHmacSha256.sha256Hex(image), body);
+        }
+        RecognitionResult result;
+        try {
+            result = services.engine.recognize(request);
+        } catch (RecognitionException e) {
+            throw ErrorCode.ofCode(e.errorCode()).error();
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.set("result", result.result());
+        for (Map.Entry<String, JsonNode> extra : result.topLevel().entrySet()) {
+            answer.set(extra.getKey(), extra.getValue());
+        }
+        return Reply.json(200, answer);
+    }
+}

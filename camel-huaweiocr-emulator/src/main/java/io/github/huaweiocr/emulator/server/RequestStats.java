@@ -1,0 +1,66 @@
+package io.github.huaweiocr.emulator.server;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Counters behind {@code GET /_emulator/stats}: every request outside the admin API, by operation (requests that
+ * reached an OCR operation, whatever their outcome), by HTTP status and by error code, and how many OCR request bodies
+ * repeated one seen before (so tests can count a client's retries and duplicates).
+ */
+public final class RequestStats {
+
+    private final LongAdder total = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
+    private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byErrorCode = new ConcurrentHashMap<>();
+    private final Set<String> bodies = ConcurrentHashMap.newKeySet();
+
+    void request() {
+        total.increment();
+    }
+
+    void operation(String segment, String bodySha256) {
+        byOperation.computeIfAbsent(segment, k -> new LongAdder()).increment();
+        if (!bodies.add(bodySha256)) {
+            duplicates.increment();
+        }
+    }
+
+    void answered(int status, String errorCode) {
+        byStatus.computeIfAbsent(status, k -> new LongAdder()).increment();
+        if (errorCode != null) {
+            byErrorCode.computeIfAbsent(errorCode, k -> new LongAdder()).increment();
+        }
+    }
+
+    public void reset() {
+        total.reset();
+        duplicates.reset();
+        byOperation.clear();
+        byStatus.clear();
+        byErrorCode.clear();
+        bodies.clear();
+    }
+
+    public ObjectNode toJson() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode json = f.objectNode();
+        json.put("totalRequests", total.sum());
+        json.put("duplicateBodies", duplicates.sum());
+        ObjectNode ops = json.putObject("byOperation");
+        new TreeMap<>(byOperation).forEach((k, v) -> ops.put(k, v.sum()));
+        ObjectNode statuses = json.putObject("byStatus");
+        new TreeMap<>(byStatus).forEach((k, v) -> statuses.put(String.valueOf(k), v.sum()));
+        ObjectNode codes = json.putObject("byErrorCode");
+        new TreeMap<>(byErrorCode).forEach((k, v) -> codes.put(k, v.sum()));
+        return json;
+    }
+}
