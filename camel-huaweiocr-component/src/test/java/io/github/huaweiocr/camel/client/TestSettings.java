@@ -1,0 +1,101 @@
+package io.github.huaweiocr.camel.client;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+import javax.net.ssl.TrustManagerFactory;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.auth.AuthMode;
+import io.github.huaweiocr.camel.auth.Credentials;
+import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+/** Builds client settings pointing at a test emulator, with short retry delays unless a test wants otherwise. */
+final class TestSettings {
+
+    URI endpoint;
+    String region;
+    String projectId;
+    URI iamEndpoint;
+    AuthMode authMode = AuthMode.AKSK;
+    CredentialsProvider credentials;
+    String username;
+    String password;
+    String domainName;
+    Duration connectTimeout = Duration.ofSeconds(5);
+    Duration requestTimeout = Duration.ofSeconds(20);
+    int maxConcurrentRequests = 50;
+    int maxRetries = 3;
+    Duration retryInitialDelay = Duration.ofMillis(10);
+    Duration retryMaxDelay = Duration.ofMillis(50);
+    String proxyHost;
+    int proxyPort;
+    String proxyUser;
+    String proxyPassword;
+    boolean ignoreSslVerification;
+    TrustManagerFactory trustManagerFactory;
+
+    static TestSettings aksk(HuaweiOcrEmulatorExtension emulator) {
+        TestSettings s = new TestSettings();
+        s.endpoint = URI.create(emulator.baseUrl());
+        s.region = emulator.region();
+        s.projectId = emulator.projectId();
+        s.iamEndpoint = URI.create(emulator.baseUrl());
+        s.credentials = CredentialsProvider.of(new Credentials(emulator.accessKey(), emulator.secretKey()));
+        return s;
+    }
+
+    static TestSettings token(HuaweiOcrEmulatorExtension emulator) {
+        TestSettings s = aksk(emulator);
+        s.authMode = AuthMode.TOKEN;
+        s.credentials = null;
+        s.username = emulator.username();
+        s.password = emulator.password();
+        s.domainName = emulator.domainName();
+        return s;
+    }
+
+    OcrClientSettings build() {
+        return new OcrClientSettings(endpoint, region, projectId, iamEndpoint, authMode, credentials, username,
+                password, domainName, connectTimeout, requestTimeout, 100, maxConcurrentRequests, maxRetries,
+                retryInitialDelay, retryMaxDelay, proxyHost, proxyPort, proxyUser, proxyPassword,
+                ignoreSslVerification, trustManagerFactory);
+    }
+
+    /** A general-text call with a small PNG showing a line of text. */
+    static OcrCall generalText() {
+        byte[] png = png();
+        return new OcrCall(HuaweiOcrOperation.GENERAL_TEXT,
+                new DocumentSource.Bytes(png, 0, png.length, ImageFormat.PNG, 320, 120), Map.of(), null);
+    }
+
+    static byte[] png() {
+        BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 120);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 36));
+        g.drawString("HELLO 2026", 20, 75);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
