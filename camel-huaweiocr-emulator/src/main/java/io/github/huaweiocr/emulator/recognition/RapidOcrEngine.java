@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,12 +59,25 @@ final class RapidOcrEngine {
                     long start = System.nanoTime();
                     engine = new RapidOcrEngine(
                             InferenceEngine.getInstance(Model.ONNX_PPOCR_V3, new HardwareConfig(THREADS, -1)));
+                    // The library extracts and loads its native code and models at the first image, not here.
+                    engine.load();
                     instance = engine;
-                    LOG.info("RapidOCR engine created in {} ms", (System.nanoTime() - start) / 1_000_000);
+                    LOG.info("RapidOCR engine loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
                 }
             }
         }
         return engine;
+    }
+
+    private void load() {
+        BufferedImage blank = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(blank, "png", png);
+            read(png.toByteArray(), "PNG");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the RapidOCR engine", e);
+        }
     }
 
     /** Whether the engine can read this format, possibly after conversion. */
