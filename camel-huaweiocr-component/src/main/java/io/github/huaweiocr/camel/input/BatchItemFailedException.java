@@ -1,0 +1,35 @@
+package io.github.huaweiocr.camel.input;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+
+/**
+ * A batch stopped at a failed item ({@code batchFailFast=true}). The cause is the item's own typed error; items still
+ * in flight were cancelled and later items were not sent.
+ */
+public class BatchItemFailedException extends HuaweiOcrException {
+
+    private final int index;
+    private final int size;
+
+    public BatchItemFailedException(int index, int size, Throwable cause) {
+        super("Batch item " + index + " of " + size + " (0-based) failed, so the batch was stopped (batchFailFast): "
+                + cause.getMessage(), cause);
+        this.index = index;
+        this.size = size;
+    }
+
+    /** 0-based position of the failed item. */
+    public int getIndex() {
+        return index;
+    }
+
+    /** Number of items in the batch. */
+    public int getSize() {
+        return size;
+    }
+
+    @Override
+    public boolean isRetryable() {
+        return getCause() instanceof HuaweiOcrException e && e.isRetryable();
+    }
+}
