@@ -42,13 +42,17 @@ final class ClientSettingsResolver {
         List<String> problems = new ArrayList<>();
         String region = blankToNull(config.getRegion());
         URI endpoint = resolveUrl("endpoint", config.getEndpoint(), region, "ocr", problems);
-        URI iamEndpoint = resolveUrl("iamEndpoint", config.getIamEndpoint(), region, "iam", problems);
         String projectId = blankToNull(config.getProjectId());
         if (projectId == null && region == null) {
             problems.add("projectId is not set, and there is no region to look it up in: set projectId (the IAM project"
                          + " id of the region) or region");
         }
         AuthMode mode = config.getAuthMode() == null ? AuthMode.AKSK : config.getAuthMode();
+        // IAM is only called for tokens and for the project id lookup; otherwise its URL is informative at most.
+        boolean needsIam = mode == AuthMode.TOKEN || projectId == null;
+        URI iamEndpoint = needsIam || blankToNull(config.getIamEndpoint()) != null
+                ? resolveUrl("iamEndpoint", config.getIamEndpoint(), region, "iam", problems)
+                : null;
         CredentialsProvider credentials = null;
         if (mode == AuthMode.AKSK) {
             credentials = credentials(config, problems);

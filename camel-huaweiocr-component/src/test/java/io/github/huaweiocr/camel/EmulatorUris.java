@@ -1,0 +1,24 @@
+package io.github.huaweiocr.camel;
+
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+/** Endpoint URIs pointing at a running emulator, with the emulator's credentials. */
+public final class EmulatorUris {
+
+    private EmulatorUris() {
+    }
+
+    /** {@code huaweiocr:<operation>} signed with the emulator's AK/SK, plus {@code extra} options ({@code &a=b...}). */
+    public static String akSk(HuaweiOcrEmulatorExtension emulator, String operation, String extra) {
+        return "huaweiocr:" + operation + "?endpoint=" + emulator.baseUrl() + "&projectId=" + emulator.projectId()
+               + "&accessKey=RAW(" + emulator.accessKey() + ")&secretKey=RAW(" + emulator.secretKey() + ")" + extra;
+    }
+
+    /** {@code huaweiocr:<operation>} in IAM token mode with the emulator's user. */
+    public static String token(HuaweiOcrEmulatorExtension emulator, String operation, String extra) {
+        return "huaweiocr:" + operation + "?endpoint=" + emulator.baseUrl() + "&projectId=" + emulator.projectId()
+               + "&authMode=TOKEN&username=" + emulator.username() + "&password=RAW(" + emulator.password()
+               + ")&domainName=" + emulator.domainName() + "&iamEndpoint=" + emulator.baseUrl()
+               + "&region=" + emulator.region() + extra;
+    }
+}
