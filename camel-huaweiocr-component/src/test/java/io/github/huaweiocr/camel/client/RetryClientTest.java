@@ -1,0 +1,180 @@
+package io.github.huaweiocr.camel.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.auth.AccessKeyGuard;
+import io.github.huaweiocr.camel.auth.Credentials;
+import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.error.ErrorKind;
+import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each retryable failure is retried and counted; the others are not. Attempts are checked against the emulator. */
+class RetryClientTest {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private final RecordingRetryListener listener = new RecordingRetryListener();
+    private OcrTransport transport;
+
+    @BeforeEach
+    void start() {
+        transport = OcrTransport.create(20, Clock.systemUTC(), new AccessKeyGuard(), listener);
+    }
+
+    @AfterEach
+    void stop() {
+        transport.close();
+    }
+
+    private OcrResponse call(TestSettings settings) {
+        return transport.newClient(settings.build()).recognize(TestSettings.generalText()).block(Duration.ofSeconds(60));
+    }
+
+    private static long sent() {
+        return emulator.admin().requests("general-text");
+    }
+
+    @Test
+    void throttledCallsAreRetriedNoSoonerThanTwoSecondsLater() {
+        emulator.admin().injectFault(FaultSpec.throttle().nextCalls(2));
+
+        OcrResponse response = call(TestSettings.aksk(emulator));
+
+        assertThat(response.attempts()).isEqualTo(3);
+        assertThat(sent()).isEqualTo(3);
+        assertThat(emulator.admin().errors("APIG.0308")).isEqualTo(2);
+        assertThat(listener.retries).hasSize(2).allSatisfy(retry -> {
+            assertThat(retry.cause()).isInstanceOf(HuaweiOcrThrottledException.class);
+            assertThat(retry.delay()).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        });
+    }
+
+    @Test
+    void backendTimeoutIsRetried() {
+        emulator.admin().injectFault(FaultSpec.backendTimeout().nextCalls(1));
+
+        assertThat(call(TestSettings.aksk(emulator)).attempts()).isEqualTo(2);
+        assertThat(sent()).isEqualTo(2);
+        assertThat(emulator.admin().responses(504)).isEqualTo(1);
+        assertThat(listener.retries).singleElement()
+                .satisfies(r -> assertThat(((HuaweiOcrServiceException) r.cause()).getErrorCode()).isEqualTo("APIG.0201"));
+    }
+
+    @Test
+    void serverErrorWithNonJsonBodyIsRetried() {
+        emulator.admin().injectFault(FaultSpec.serverError().nextCalls(1));
+
+        assertThat(call(TestSettings.aksk(emulator)).attempts()).isEqualTo(2);
+        assertThat(sent()).isEqualTo(2);
+    }
+
+    @Test
+    void connectionResetBeforeAnyResponseIsRetried() {
+        emulator.admin().injectFault(FaultSpec.connectionReset().nextCalls(1));
+
+        assertThat(call(TestSettings.aksk(emulator)).attempts()).isEqualTo(2);
+        assertThat(sent()).isEqualTo(2);
+        assertThat(listener.retries).singleElement()
+                .satisfies(r -> assertThat(r.cause()).isInstanceOf(HuaweiOcrTransportException.class));
+    }
+
+    @Test
+    void truncatedResponseIsRetried() {
+        emulator.admin().injectFault(FaultSpec.truncatedBody().nextCalls(1));
+
+        assertThat(call(TestSettings.aksk(emulator)).attempts()).isEqualTo(2);
+        assertThat(sent()).isEqualTo(2);
+        assertThat(listener.retries).singleElement().satisfies(r -> assertThat(r.cause())
+                .isInstanceOf(HuaweiOcrTransportException.class).hasMessageContaining("closed before"));
+    }
+
+    @Test
+    void exhaustedRetriesRaiseTheLastFailureWithEveryAttemptCounted() {
+        emulator.admin().injectFault(FaultSpec.serverError());
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxRetries = 2;
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrServiceException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(500);
+            assertThat(e.getErrorCode()).isNull();
+            assertThat(e.getErrorMessage()).isNotBlank();
+            assertThat(e.getAttempts()).isEqualTo(3);
+            assertThat(e.isRetryable()).isTrue();
+            assertThat(e.getMessage()).contains("(request ").contains("3 attempts)");
+        });
+        assertThat(sent()).isEqualTo(3);
+    }
+
+    @Test
+    void throttlingThatOutlastsTheRetriesEndsAsThrottledException() {
+        emulator.admin().injectFault(FaultSpec.throttle());
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxRetries = 1;
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrThrottledException.class, e -> {
+            assertThat(e.getErrorCode()).isEqualTo("APIG.0308");
+            assertThat(e.getStatusCode()).isEqualTo(429);
+            assertThat(e.getAttempts()).isEqualTo(2);
+            assertThat(e.getHint()).contains("2-5 seconds");
+        });
+        assertThat(sent()).isEqualTo(2);
+    }
+
+    @Test
+    void badSignatureIsNeverRetried() {
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.credentials = CredentialsProvider.of(new Credentials(emulator.accessKey(), "wrong-secret"));
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrAuthenticationException.class, e -> {
+            assertThat(e.getErrorCode()).isEqualTo("APIG.0301");
+            assertThat(e.getKind()).isEqualTo(ErrorKind.SIGNATURE);
+            assertThat(e.getAttempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("Check the access key and secret key")
+                    .doesNotContain("wrong-secret").doesNotContainIgnoringCase("canonicalRequest");
+        });
+        assertThat(sent()).isEqualTo(1);
+        assertThat(listener.retries).isEmpty();
+    }
+
+    @Test
+    void inputErrorIsNeverRetried() {
+        OcrCall noImage = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, null, Map.of(), null);
+
+        assertThatThrownBy(() -> transport.newClient(TestSettings.aksk(emulator).build()).recognize(noImage)
+                .block(Duration.ofSeconds(30))).isInstanceOfSatisfying(HuaweiOcrServiceException.class, e -> {
+                    assertThat(e.getErrorCode()).isEqualTo("AIS.0101");
+                    assertThat(e.getAttempts()).isEqualTo(1);
+                });
+        assertThat(sent()).isEqualTo(1);
+        assertThat(listener.retries).isEmpty();
+    }
+
+    @Test
+    void unknownProjectIsNotRetried() {
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.projectId = "ffffffffffffffffffffffffffffffff";
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrServiceException.class, e -> {
+            assertThat(e.getAttempts()).isEqualTo(1);
+            assertThat(e.isRetryable()).isFalse();
+        });
+        assertThat(listener.retries).isEmpty();
+    }
+}

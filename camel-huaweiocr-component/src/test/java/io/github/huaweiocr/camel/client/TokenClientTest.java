@@ -1,0 +1,120 @@
+package io.github.huaweiocr.camel.client;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** IAM token mode: one token per identity, shared, renewed transparently when the emulator expires it. */
+class TokenClientTest {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private OcrTransport transport;
+
+    @BeforeEach
+    void start() {
+        transport = OcrTransport.create(50);
+    }
+
+    @AfterEach
+    void stop() {
+        transport.close();
+    }
+
+    /** IAM requests seen by the emulator: everything that was not an OCR call. */
+    private static long iamRequests() {
+        return emulator.admin().totalRequests() - emulator.admin().requests("general-text");
+    }
+
+    @Test
+    void tokenIsObtainedOnceAndReusedByEveryEndpointOfTheTransport() {
+        OcrClient first = transport.newClient(TestSettings.token(emulator).build());
+        OcrClient second = transport.newClient(TestSettings.token(emulator).build());
+
+        assertThat(first.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30)).attempts()).isEqualTo(1);
+        assertThat(second.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30)).attempts()).isEqualTo(1);
+
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(1);
+        assertThat(iamRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentFirstCallersWaitForASingleTokenRequest() {
+        OcrClient client = transport.newClient(TestSettings.token(emulator).build());
+
+        List<OcrResponse> responses = Flux.range(0, 40)
+                .flatMap(i -> client.recognize(TestSettings.generalText()), 40)
+                .collectList().block(Duration.ofSeconds(60));
+
+        assertThat(responses).hasSize(40);
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(1);
+        assertThat(iamRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void tokenExpiredMidRunIsRenewedAndTheCallSentAgainOnce() {
+        OcrClient client = transport.newClient(TestSettings.token(emulator).build());
+        client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+
+        emulator.admin().expireAllTokens();
+        OcrResponse afterExpiry = client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+
+        assertThat(afterExpiry.statusCode()).isEqualTo(200);
+        assertThat(afterExpiry.attempts()).isEqualTo(2);
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(3);
+    }
+
+    @Test
+    void callsInFlightWhenTheTokenExpiresShareOneRenewal() {
+        OcrClient client = transport.newClient(TestSettings.token(emulator).build());
+        client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+        emulator.admin().expireAllTokens();
+
+        List<OcrResponse> responses = Flux.range(0, 30)
+                .flatMap(i -> client.recognize(TestSettings.generalText()), 30)
+                .collectList().block(Duration.ofSeconds(60));
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
+        assertThat(iamRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void projectIdComesFromTheTokenWhenNotConfigured() {
+        TestSettings settings = TestSettings.token(emulator);
+        settings.projectId = null;
+
+        OcrResponse response = transport.newClient(settings.build()).recognize(TestSettings.generalText())
+                .block(Duration.ofSeconds(30));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(transport.projects().lookups()).isZero();
+    }
+
+    @Test
+    void wrongPasswordFailsWithoutRevealingIt() {
+        TestSettings settings = TestSettings.token(emulator);
+        settings.password = "Not-The-Password-42";
+
+        assertThatThrownBy(() -> transport.newClient(settings.build()).recognize(TestSettings.generalText())
+                .block(Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(HuaweiOcrAuthenticationException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(401);
+                    assertThat(e.getMessage()).contains(emulator.username()).doesNotContain("Not-The-Password-42");
+                });
+        assertThat(emulator.admin().requests("general-text")).isZero();
+    }
+}
