@@ -33,6 +33,15 @@ final class SyntheticValues {
         if (name.endsWith("_image")) {
             return GREY_PNG_BASE64;
         }
+        if (name.contains("quantity") || name.contains("page") || name.endsWith("_times") || name.contains("copies")) {
+            return Integer.toString(1 + random.nextInt(3));
+        }
+        if (name.equals("unit")) {
+            return "个";
+        }
+        if (name.contains("ethnicity") || name.equals("nation")) {
+            return "汉";
+        }
         if (name.contains("in_words")) {
             return "捌拾捌圆整";
         }
