@@ -91,10 +91,24 @@ public final class EmulatorAdminClient {
         call("POST", "tokens/expire", null);
     }
 
-    /** Answers {@code response} (a {@code {"result": ...}} document) for this exact image, whatever the operation. */
+    /**
+     * Answers {@code response} (a {@code {"result": ...}} document) for this exact image, in every operation whose
+     * result shape it fits (the others answer as usual).
+     */
     public void putFixture(byte[] image, JsonNode response) {
+        putFixture(image, null, response);
+    }
+
+    /**
+     * Answers {@code response} for this exact image in operation {@code segment}; refused (IllegalStateException)
+     * when the response does not fit that operation's result shape.
+     */
+    public void putFixture(byte[] image, String segment, JsonNode response) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("image", Base64.getEncoder().encodeToString(image));
+        if (segment != null) {
+            body.put("operation", segment);
+        }
         body.set("response", response);
         call("POST", "fixtures", body);
     }

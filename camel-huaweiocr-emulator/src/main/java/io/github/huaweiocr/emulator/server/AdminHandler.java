@@ -74,7 +74,11 @@ final class AdminHandler {
         return faults();
     }
 
-    /** {@code {"image": base64 | "sha256": hex, "response": {"result": ...}}}. */
+    /**
+     * {@code {"image": base64 | "sha256": hex, "operation": segment (optional), "response": {"result": ...}}}. With an
+     * operation the response is checked against that operation's result shape (400 when it does not fit); without
+     * one it answers every operation whose shape it fits.
+     */
     private Reply putFixture(JsonNode json) {
         String sha256;
         if (json.path("sha256").isTextual()) {
@@ -87,7 +91,11 @@ final class AdminHandler {
         if (!json.path("response").isObject()) {
             throw new IllegalArgumentException("a fixture needs a \"response\" object");
         }
-        services.engine.fixtures().put(sha256, json.path("response"));
+        if (json.path("operation").isTextual()) {
+            services.engine.fixtures().put(sha256, json.path("operation").asText(), json.path("response"));
+        } else {
+            services.engine.fixtures().put(sha256, json.path("response"));
+        }
         ObjectNode answer = MAPPER.createObjectNode();
         answer.put("sha256", sha256);
         return Reply.json(200, answer);

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Counters behind {@code GET /_emulator/stats}: every request outside the admin API, by operation (requests that
  * reached an OCR operation, whatever their outcome), by HTTP status and by error code, and how many OCR request bodies
- * repeated one seen before (so tests can count a client's retries and duplicates).
+ * repeated one seen before for the same operation (so tests can count a client's retries and duplicates).
  */
 public final class RequestStats {
 
@@ -29,7 +29,7 @@ public final class RequestStats {
 
     void operation(String segment, String bodySha256) {
         byOperation.computeIfAbsent(segment, k -> new LongAdder()).increment();
-        if (!bodies.add(bodySha256)) {
+        if (!bodies.add(segment + '\n' + bodySha256)) {
             duplicates.increment();
         }
     }
