@@ -1,0 +1,145 @@
+package io.github.huaweiocr.benchmarks.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
+import io.github.huaweiocr.benchmarks.report.Results.InFlight;
+import io.github.huaweiocr.benchmarks.report.Results.Latency;
+import io.github.huaweiocr.benchmarks.report.Results.Machine;
+import io.github.huaweiocr.benchmarks.report.Results.Quota;
+import io.github.huaweiocr.benchmarks.report.Results.Throughput;
+
+/**
+ * A run's figures and what follows from them: the headline ratios of {@code summary.json} and the issue's floors, met
+ * or missed. A figure that was not measured is absent (null), never guessed.
+ */
+public record Summary(Machine machine, String mode, List<Throughput> throughput, List<Latency> latency,
+                      List<HeapPerCall> heap, List<InFlight> inFlight, Quota quota) {
+
+    public static final String COMPONENT = "huaweiocr";
+    public static final String RAW = "raw";
+    public static final String SDK_SYNC = "sdk-sync";
+    public static final String SDK_ASYNC = "sdk-async";
+
+    /** The concurrency the throughput floors are stated at. */
+    public static final int FLOOR_CONCURRENCY = 64;
+
+    /** A floor of the issue, with the measured value. */
+    public record Floor(String name, String target, Double measured, Boolean met) {
+    }
+
+    public Optional<Double> throughputOf(String peer, int concurrency) {
+        return throughput.stream().filter(t -> t.peer().equals(peer) && t.concurrency() == concurrency)
+                .map(Throughput::median).findFirst();
+    }
+
+    /** The better of the SDK's two clients at this concurrency. */
+    public Optional<Double> bestSdkThroughput(int concurrency) {
+        Optional<Double> sync = throughputOf(SDK_SYNC, concurrency);
+        Optional<Double> async = throughputOf(SDK_ASYNC, concurrency);
+        if (sync.isPresent() && async.isPresent()) {
+            return Optional.of(Math.max(sync.get(), async.get()));
+        }
+        return sync.isPresent() ? sync : async;
+    }
+
+    public Double throughputVsRawAt64() {
+        return ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY), throughputOf(RAW, FLOOR_CONCURRENCY));
+    }
+
+    public Double throughputVsSdkAt64() {
+        return ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY), bestSdkThroughput(FLOOR_CONCURRENCY));
+    }
+
+    /** Ratio of heap per call for the largest image, component over SDK. */
+    public Double heapPerCallVsSdkLargest() {
+        Optional<HeapPerCall> largest = heap.stream().max((a, b) -> Long.compare(a.imageBytes(), b.imageBytes()));
+        if (largest.isEmpty()) {
+            return null;
+        }
+        String image = largest.get().image();
+        return ratio(heapOf(image, COMPONENT), heapOf(image, SDK_SYNC));
+    }
+
+    private Optional<Double> heapOf(String image, String peer) {
+        return heap.stream().filter(h -> h.image().equals(image) && h.peer().equals(peer))
+                .map(h -> (double) h.bytesPerCall()).findFirst();
+    }
+
+    public Optional<InFlight> inFlightOf(String peer) {
+        return inFlight.stream().filter(i -> i.peer().equals(peer)).findFirst();
+    }
+
+    public Optional<Latency> latencyOf(String peer) {
+        return latency.stream().filter(l -> l.peer().equals(peer)).findFirst();
+    }
+
+    public Double goodputVsQuota() {
+        return quota == null ? null : quota.completed() / quota.allowed();
+    }
+
+    /** The headline figures, in the order summary.json lists them. */
+    public Map<String, Object> headline() {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("throughputVsRawAt64", round(throughputVsRawAt64()));
+        h.put("throughputVsSdkAt64", round(throughputVsSdkAt64()));
+        h.put("throughputVsSdkSyncAt64", round(ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY),
+                throughputOf(SDK_SYNC, FLOOR_CONCURRENCY))));
+        h.put("throughputVsSdkAsyncAt64", round(ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY),
+                throughputOf(SDK_ASYNC, FLOOR_CONCURRENCY))));
+        h.put("heapPerCallVsSdk10MB", round(heapPerCallVsSdkLargest()));
+        h.put("threadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::threadsAdded).orElse(null));
+        h.put("ioThreadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::ioThreads).orElse(null));
+        h.put("sdkThreadsAt1000InFlight", inFlightOf(SDK_SYNC).map(InFlight::threadsAdded).orElse(null));
+        h.put("heapMbAt1000InFlight", inFlightOf(COMPONENT).map(i -> round(i.heapMb())).orElse(null));
+        h.put("sdkHeapMbAt1000InFlight", inFlightOf(SDK_SYNC).map(i -> round(i.heapMb())).orElse(null));
+        h.put("goodputVsQuota", round(goodputVsQuota()));
+        h.put("failuresUnderQuota", quota == null ? null : quota.failures());
+        h.put("throttledAtRoute", quota == null ? null : quota.throttledAtRoute());
+        Optional<Latency> component = latencyOf(COMPONENT);
+        Optional<Latency> raw = latencyOf(RAW);
+        h.put("latencyP50OverheadMicros", component.isPresent() && raw.isPresent()
+                ? round(component.get().p50Micros() - raw.get().p50Micros()) : null);
+        h.put("latencyP99OverheadMicros", component.isPresent() && raw.isPresent()
+                ? round(component.get().p99Micros() - raw.get().p99Micros()) : null);
+        return h;
+    }
+
+    /** The issue's floors with their verdicts; a floor whose figures are missing has {@code met == null}. */
+    public List<Floor> floors() {
+        List<Floor> floors = new ArrayList<>();
+        Double vsRaw = throughputVsRawAt64();
+        floors.add(new Floor("throughput vs raw at 64", ">= 0.90x", round(vsRaw), vsRaw == null ? null : vsRaw >= 0.9));
+        Double vsSdk = throughputVsSdkAt64();
+        floors.add(new Floor("throughput vs SDK (better client) at 64", ">= 2.00x", round(vsSdk),
+                vsSdk == null ? null : vsSdk >= 2.0));
+        Double heapRatio = heapPerCallVsSdkLargest();
+        floors.add(new Floor("heap per largest-image call vs SDK", "<= 0.25x", round(heapRatio),
+                heapRatio == null ? null : heapRatio <= 0.25));
+        Optional<InFlight> burst = inFlightOf(COMPONENT);
+        int ioLimit = 2 * machine.cores();
+        floors.add(new Floor("I/O threads with 1,000 in flight", "<= " + ioLimit + " (2 x cores)",
+                burst.map(b -> (double) b.ioThreads()).orElse(null),
+                burst.map(b -> b.ioThreads() <= ioLimit && b.failures() == 0 && b.reachedServer() >= b.calls())
+                        .orElse(null)));
+        Double goodput = goodputVsQuota();
+        floors.add(new Floor("goodput under quota, 0 failures", ">= 0.95x, 0 failures", round(goodput),
+                goodput == null ? null : goodput >= 0.95 && quota.failures() == 0));
+        return floors;
+    }
+
+    private static Double ratio(Optional<Double> numerator, Optional<Double> denominator) {
+        if (numerator.isEmpty() || denominator.isEmpty() || denominator.get() == 0) {
+            return null;
+        }
+        return numerator.get() / denominator.get();
+    }
+
+    static Double round(Double value) {
+        return value == null ? null : Math.round(value * 1000) / 1000.0;
+    }
+}
