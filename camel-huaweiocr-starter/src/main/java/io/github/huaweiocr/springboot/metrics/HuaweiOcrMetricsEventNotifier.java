@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeSendingEvent;
 import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
@@ -39,7 +40,7 @@ public class HuaweiOcrMetricsEventNotifier extends EventNotifierSupport {
 
     public HuaweiOcrMetricsEventNotifier(MeterRegistry registry) {
         this.registry = registry;
-        // Only "sent" events are needed; ignoring the rest keeps Camel from creating them at all.
+        // Only "sending" and "sent" events are needed; ignoring the rest keeps Camel from creating them at all.
         setIgnoreCamelContextEvents(true);
         setIgnoreCamelContextInitEvents(true);
         setIgnoreRouteEvents(true);
@@ -49,18 +50,24 @@ public class HuaweiOcrMetricsEventNotifier extends EventNotifierSupport {
         setIgnoreExchangeCompletedEvent(true);
         setIgnoreExchangeFailedEvents(true);
         setIgnoreExchangeRedeliveryEvents(true);
-        setIgnoreExchangeSendingEvents(true);
         setIgnoreExchangeAsyncProcessingStartedEvents(true);
     }
 
+    /**
+     * Accepts the "sending" event too: Camel times a call, and later emits its "sent" event, only when a notifier
+     * took the "sending" one.
+     */
     @Override
     public boolean isEnabled(CamelEvent event) {
-        return event instanceof ExchangeSentEvent sent && isOcrEndpoint(sent.getEndpoint());
+        return event instanceof ExchangeSendingEvent sending && isOcrEndpoint(sending.getEndpoint())
+                || event instanceof ExchangeSentEvent sent && isOcrEndpoint(sent.getEndpoint());
     }
 
     @Override
     public void notify(CamelEvent event) {
-        ExchangeSentEvent sent = (ExchangeSentEvent) event;
+        if (!(event instanceof ExchangeSentEvent sent)) {
+            return;
+        }
         Exchange exchange = sent.getExchange();
         Exception failure = exchange.getException();
         String operation = operationOf(sent.getEndpoint(), exchange, failure);
