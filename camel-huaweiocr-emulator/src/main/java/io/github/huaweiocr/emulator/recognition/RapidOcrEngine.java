@@ -42,6 +42,7 @@ final class RapidOcrEngine {
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private static volatile RapidOcrEngine instance;
+    private static volatile boolean unavailable;
 
     private final InferenceEngine engine;
 
@@ -49,24 +50,40 @@ final class RapidOcrEngine {
         this.engine = engine;
     }
 
-    /** The engine of this JVM, created (native library and models extracted and loaded) at the first call. */
-    static RapidOcrEngine shared() {
+    /**
+     * The engine of this JVM, created (native library and models extracted and loaded) at the first call; empty when
+     * the native library cannot run here (the jar carries natives for the platform it was built on), which is
+     * logged once.
+     */
+    static Optional<RapidOcrEngine> shared() {
         RapidOcrEngine engine = instance;
-        if (engine == null) {
+        if (engine == null && !unavailable) {
             synchronized (RapidOcrEngine.class) {
                 engine = instance;
-                if (engine == null) {
-                    long start = System.nanoTime();
-                    engine = new RapidOcrEngine(
-                            InferenceEngine.getInstance(Model.ONNX_PPOCR_V3, new HardwareConfig(THREADS, -1)));
-                    // The library extracts and loads its native code and models at the first image, not here.
-                    engine.load();
-                    instance = engine;
-                    LOG.info("RapidOCR engine loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                if (engine == null && !unavailable) {
+                    engine = create();
                 }
             }
         }
-        return engine;
+        return Optional.ofNullable(engine);
+    }
+
+    private static RapidOcrEngine create() {
+        long start = System.nanoTime();
+        try {
+            RapidOcrEngine engine = new RapidOcrEngine(
+                    InferenceEngine.getInstance(Model.ONNX_PPOCR_V3, new HardwareConfig(THREADS, -1)));
+            // The library extracts and loads its native code and models at the first image, not here.
+            engine.load();
+            instance = engine;
+            LOG.info("RapidOCR engine loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return engine;
+        } catch (RuntimeException | LinkageError e) {
+            unavailable = true;
+            LOG.warn("RapidOCR cannot run on {} {} ({}); text operations get synthetic answers",
+                    System.getProperty("os.name"), System.getProperty("os.arch"), e.toString());
+            return null;
+        }
     }
 
     private void load() {

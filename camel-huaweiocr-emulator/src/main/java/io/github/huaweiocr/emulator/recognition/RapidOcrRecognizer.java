@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Reads the text of raster images with RapidOCR for the text operations (general-text, handwriting, web-image,
  * general-table as text regions, smart-document-recognizer's ocr_result). The fields the engine cannot provide come
  * from the synthetic generator. Other operations, and documents the engine cannot decode (PDF, OFD, WEBP, PCX, ICO,
- * PSD), are left to the next recognizer.
+ * PSD), are left to the next recognizer; so is everything when the native engine cannot run on this machine.
  */
 final class RapidOcrRecognizer implements Recognizer {
 
@@ -33,10 +33,14 @@ final class RapidOcrRecognizer implements Recognizer {
                 || !RapidOcrEngine.readable(request.format())) {
             return Optional.empty();
         }
+        Optional<RapidOcrEngine> engine = RapidOcrEngine.shared();
+        if (engine.isEmpty()) {
+            return Optional.empty();
+        }
         Optional<List<OcrLine>> lines;
         try {
-            lines = RapidOcrEngine.shared().read(request.image(), request.format());
-        } catch (IOException | RuntimeException | LinkageError e) {
+            lines = engine.get().read(request.image(), request.format());
+        } catch (IOException | RuntimeException e) {
             LOG.warn("RapidOCR failed on a {} image for {}: {}", request.format(), request.operation().segment(),
                     e.toString());
             throw new RecognitionException("AIS.0105", "Recognition failed.");

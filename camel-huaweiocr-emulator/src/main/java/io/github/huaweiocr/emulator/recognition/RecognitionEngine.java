@@ -67,13 +67,14 @@ public final class RecognitionEngine implements AutoCloseable {
     }
 
     /**
-     * Loads the OCR engine now rather than at the first request (about a second for RapidOCR: native library and
-     * models are extracted and initialised). Does nothing for the synthetic engine.
+     * Loads the OCR engine now rather than at the first request (one to two seconds for RapidOCR: its native library
+     * and models are extracted and initialised). Does nothing for the synthetic engine.
+     *
+     * @return whether real OCR is available: false for the synthetic engine, and for RapidOCR on a platform whose
+     *         native library is not in the jar (text operations then get synthetic answers)
      */
-    public void warmUp() {
-        if (RAPIDOCR.equals(name)) {
-            RapidOcrEngine.shared();
-        }
+    public boolean warmUp() {
+        return RAPIDOCR.equals(name) && RapidOcrEngine.shared().isPresent();
     }
 
     /** The fixtures consulted before any engine. */

@@ -31,7 +31,7 @@ class RapidOcrRecognitionTest {
     @BeforeAll
     static void startEngine() {
         engine = RecognitionEngine.create(RecognitionEngine.RAPIDOCR);
-        engine.warmUp();
+        assertThat(engine.warmUp()).as("RapidOCR natives load on this machine").isTrue();
     }
 
     @AfterAll
@@ -143,6 +143,13 @@ class RapidOcrRecognitionTest {
                 Samples.body());
 
         assertThat(words(engine.recognize(request).result())).contains("apachecamel");
+    }
+
+    @Test
+    void theSyntheticEngineReportsNoRealOcr() {
+        try (RecognitionEngine synthetic = RecognitionEngine.create(RecognitionEngine.SYNTHETIC)) {
+            assertThat(synthetic.warmUp()).isFalse();
+        }
     }
 
     @Test
