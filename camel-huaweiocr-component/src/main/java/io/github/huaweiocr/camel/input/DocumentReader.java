@@ -128,7 +128,12 @@ public final class DocumentReader {
             throw new HuaweiOcrInputException("A String body must be an http(s) URL or base64 text, and this is neither ("
                     + e.getMessage() + "). A String is never read as a file path: send a File or Path body for a file");
         }
-        return inspect(decoded, 0, decoded.length);
+        try {
+            return inspect(decoded, 0, decoded.length);
+        } catch (HuaweiOcrInputException e) {
+            throw new HuaweiOcrInputException("The String body was decoded as base64, and: " + e.getMessage()
+                    + ". A String is never read as a file path: send a File or Path body for a file");
+        }
     }
 
     /** The MIME decoder skips foreign characters silently; reject them instead so garbage never reaches the API. */
@@ -136,7 +141,7 @@ public final class DocumentReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean valid = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
-                    || c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t';
+                    || c == '=' || c == '\r' || c == '\n';
             if (!valid) {
                 throw new IllegalArgumentException("illegal base64 character at index " + i);
             }
