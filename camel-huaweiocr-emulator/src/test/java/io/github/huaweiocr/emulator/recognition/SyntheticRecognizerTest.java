@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -163,12 +164,15 @@ class SyntheticRecognizerTest {
         assertThat(regions.get(0).get("words_block_list").get(0).has("rows")).isFalse();
     }
 
-    @Test
-    void returnExcelGivesAnXlsxThatASpreadsheetLibraryOpensWithTheMergedCell() throws Exception {
-        JsonNode result = synthetic.generate(Samples.request("general-table", Samples.RECEIPT,
-                Samples.body().put("return_excel", true))).result();
+    @ParameterizedTest
+    @ValueSource(strings = {"general-table", "financial-statement", "smart-document-recognizer"})
+    void returnExcelGivesAnXlsxThatASpreadsheetLibraryOpensWithTheMergedCell(String segment) throws Exception {
+        JsonNode result = synthetic.generate(Samples.request(segment, Samples.RECEIPT,
+                Samples.body().put("return_excel", true).put("table", true))).result();
+        JsonNode excel = segment.equals("smart-document-recognizer")
+                ? result.at("/0/table_result/table_list/0/excel") : result.get("excel");
 
-        byte[] xlsx = Base64.getDecoder().decode(result.get("excel").asText());
+        byte[] xlsx = Base64.getDecoder().decode(excel.asText());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目 Item");
