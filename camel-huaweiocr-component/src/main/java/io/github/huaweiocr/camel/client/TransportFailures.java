@@ -29,19 +29,20 @@ final class TransportFailures {
         if (error instanceof HuaweiOcrException known) {
             return known;
         }
-        Throwable ssl = find(error, SSLException.class);
-        if (ssl != null) {
-            return new HuaweiOcrTransportException(operation, "TLS with " + host + " failed (" + ssl.getMessage()
-                    + "). If the server's certificate is not signed by a trusted authority, configure a"
-                    + " trustManagerFactory that trusts it; ignoreSslVerification is for tests only", attempts,
-                    false, error);
-        }
+        // A refused proxy CONNECT also breaks the TLS handshake behind it: name the proxy first.
         ProxyConnectException proxy = find(error, ProxyConnectException.class);
         if (proxy != null) {
             boolean auth = String.valueOf(proxy.getMessage()).contains("407");
             return new HuaweiOcrTransportException(operation, "the proxy refused the connection to " + host + " ("
                     + proxy.getMessage() + ")" + (auth ? ": check proxyUser and proxyPassword" : ""), attempts,
                     !auth, error);
+        }
+        Throwable ssl = find(error, SSLException.class);
+        if (ssl != null) {
+            return new HuaweiOcrTransportException(operation, "TLS with " + host + " failed (" + ssl.getMessage()
+                    + "). If the server's certificate is not signed by a trusted authority, configure a"
+                    + " trustManagerFactory that trusts it; ignoreSslVerification is for tests only", attempts,
+                    false, error);
         }
         if (find(error, PrematureCloseException.class) != null) {
             return new HuaweiOcrTransportException(operation, "the connection to " + host

@@ -1,0 +1,152 @@
+package io.github.huaweiocr.camel.client;
+
+import java.net.URI;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Calls through an authenticating HTTP proxy, and TLS: verified by default, trusted explicitly, or not verified. */
+class ProxyAndTlsTest {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension tlsEmulator = new HuaweiOcrEmulatorExtension().configure(b -> b.tls(true));
+
+    private OcrTransport transport;
+
+    @BeforeEach
+    void start() {
+        transport = OcrTransport.create(10);
+    }
+
+    @AfterEach
+    void stop() {
+        transport.close();
+    }
+
+    private OcrResponse call(TestSettings settings) {
+        return transport.newClient(settings.build()).recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void emulatorServesHttps() {
+        assertThat(URI.create(tlsEmulator.baseUrl()).getScheme()).isEqualTo("https");
+    }
+
+    @Test
+    void selfSignedCertificateIsRefusedByDefaultAndNotRetried() {
+        TestSettings settings = TestSettings.aksk(tlsEmulator);
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
+            assertThat(e.isRetryable()).isFalse();
+            assertThat(e.getAttempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("TLS").contains("trustManagerFactory");
+        });
+        assertThat(tlsEmulator.admin().requests("general-text")).isZero();
+    }
+
+    @Test
+    void certificateTrustedThroughATrustManagerFactoryIsAccepted() throws Exception {
+        TestSettings settings = TestSettings.aksk(tlsEmulator);
+        settings.trustManagerFactory = trusting(serverCertificate(URI.create(tlsEmulator.baseUrl())));
+
+        assertThat(call(settings).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void ignoreSslVerificationAcceptsAnyCertificate() {
+        TestSettings settings = TestSettings.aksk(tlsEmulator);
+        settings.ignoreSslVerification = true;
+
+        assertThat(call(settings).statusCode()).isEqualTo(200);
+        assertThat(tlsEmulator.admin().requests("general-text")).isEqualTo(1);
+    }
+
+    @Test
+    void callsGoThroughTheProxyWithItsCredentials() throws Exception {
+        try (TunnelProxy proxy = new TunnelProxy("proxy-user", "proxy-secret")) {
+            TestSettings settings = TestSettings.aksk(tlsEmulator);
+            settings.ignoreSslVerification = true;
+            settings.proxyHost = "127.0.0.1";
+            settings.proxyPort = proxy.port();
+            settings.proxyUser = "proxy-user";
+            settings.proxyPassword = "proxy-secret";
+
+            assertThat(call(settings).statusCode()).isEqualTo(200);
+            assertThat(proxy.tunnels.get()).isEqualTo(1);
+            assertThat(tlsEmulator.admin().requests("general-text")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void proxyRefusingTheCredentialsFailsWithoutRetrying() throws Exception {
+        try (TunnelProxy proxy = new TunnelProxy("proxy-user", "proxy-secret")) {
+            TestSettings settings = TestSettings.aksk(tlsEmulator);
+            settings.ignoreSslVerification = true;
+            settings.proxyHost = "127.0.0.1";
+            settings.proxyPort = proxy.port();
+            settings.proxyUser = "proxy-user";
+            settings.proxyPassword = "wrong";
+
+            assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
+                assertThat(e.getMessage()).contains("proxyUser").doesNotContain("wrong");
+                assertThat(e.isRetryable()).isFalse();
+            });
+            assertThat(proxy.refused.get()).isEqualTo(1);
+            assertThat(proxy.tunnels.get()).isZero();
+        }
+    }
+
+    /** Reads the certificate the server presents, as an operator would export it to trust it. */
+    private static X509Certificate serverCertificate(URI uri) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                // not used by a client
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                // accepted only to read it
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, new SecureRandom());
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
+            socket.startHandshake();
+            Certificate[] chain = socket.getSession().getPeerCertificates();
+            return (X509Certificate) chain[0];
+        }
+    }
+
+    private static TrustManagerFactory trusting(X509Certificate certificate) throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        store.setCertificateEntry("emulator", certificate);
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return factory;
+    }
+}
