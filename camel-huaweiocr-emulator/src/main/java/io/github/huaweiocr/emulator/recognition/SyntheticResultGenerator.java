@@ -60,7 +60,8 @@ final class SyntheticResultGenerator {
         return switch (schema.path("type").asText()) {
             case "string" -> JSON.textNode(SyntheticValues.string(name, random));
             case "integer" -> JSON.numberNode(SyntheticValues.integer(name, random, width, height));
-            case "number" -> JSON.numberNode(name.equals("direction") ? direction() : SyntheticValues.confidence(random));
+            case "number" -> JSON.numberNode(name.equals("direction") ? direction()
+                    : SyntheticValues.confidence(random));
             case "boolean" -> JSON.booleanNode(random.nextBoolean());
             case "map" -> fieldMap(parent, false);
             case "object" -> schema.path("fields").isEmpty() ? freeForm(name, parent) : object(schema, RegionKind.NONE);
