@@ -146,7 +146,7 @@ public final class EmulatorMain implements Callable<Integer> {
         return builder.build();
     }
 
-    /** Everything a client needs to connect; the secret key and password are the configured ones, shown masked. */
+    /** Everything a client needs to connect, except the secret key and password, which are masked. */
     private void printSettings(EmulatorConfig config) {
         out.println("Huawei OCR emulator settings:");
         out.println("  host             " + config.host());
@@ -165,8 +165,8 @@ public final class EmulatorMain implements Callable<Integer> {
         out.println("  obs endpoint     " + (config.obsEndpoint() == null ? "none" : config.obsEndpoint()));
     }
 
-    /** The well-known default is printed (it is in the docs); a secret chosen by the user never is. */
+    /** Secrets are never printed, only whether they are the defaults documented in docs/emulator.md. */
     private static String describeSecret(String value, String documentedDefault) {
-        return value.equals(documentedDefault) ? value + " (default)" : "******** (as given)";
+        return value.equals(documentedDefault) ? "******** (the documented default)" : "******** (as given)";
     }
 }

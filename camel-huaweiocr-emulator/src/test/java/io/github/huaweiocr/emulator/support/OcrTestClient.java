@@ -73,6 +73,17 @@ public final class OcrTestClient {
         return send(request.build());
     }
 
+    /** GET signed with the given keys (for IAM calls). */
+    public Answer getSigned(String pathAndQuery, String accessKey, String secretKey) {
+        URI uri = URI.create(baseUrl + pathAndQuery);
+        Map<String, String> signed = new LinkedHashMap<>();
+        signed.put("X-Sdk-Date", sdkDate(Instant.now()));
+        signed.put("Host", uri.getAuthority());
+        String authorization = TestSigner.authorization(accessKey, secretKey, "GET", uri, signed, new byte[0]);
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET()
+                .header("Authorization", authorization).header("X-Sdk-Date", signed.get("X-Sdk-Date")).build());
+    }
+
     public Answer postSigned(String path, byte[] body, String accessKey, String secretKey) {
         return postSigned(path, body, accessKey, secretKey, Instant.now(),
                 Map.of("Content-Type", "application/json;charset=UTF-8"));
