@@ -1,0 +1,64 @@
+package io.github.huaweiocr.examples.filetojms;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+
+/**
+ * Turns a failed exchange into the message published on {@code ocr.failed}: headers {@value #FILE_NAME},
+ * {@value #ERROR_CODE} and {@value #ERROR_MESSAGE}, and the same facts (plus the request id when Huawei answered) as a
+ * JSON body, so that a consumer can act on it without knowing Camel.
+ */
+public final class FailureReport {
+
+    public static final String FILE_NAME = "ocrFileName";
+    public static final String ERROR_CODE = "ocrErrorCode";
+    public static final String ERROR_MESSAGE = "ocrErrorMessage";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private FailureReport() {
+    }
+
+    /** Replaces the body and sets the headers; the exception stays on the exchange so the file moves to .failed. */
+    public static void describe(Exchange exchange) throws JsonProcessingException {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+        String code = errorCode(failure);
+        String message = failure == null ? "unknown failure" : failure.getMessage();
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("fileName", fileName);
+        report.put("errorCode", code);
+        report.put("errorMessage", message);
+        if (failure instanceof HuaweiOcrServiceException service) {
+            report.put("httpStatus", service.getStatusCode());
+            report.put("requestId", service.getRequestId());
+            report.put("attempts", service.getAttempts());
+        }
+        exchange.getMessage().setHeader(FILE_NAME, fileName);
+        exchange.getMessage().setHeader(ERROR_CODE, code);
+        exchange.getMessage().setHeader(ERROR_MESSAGE, message);
+        exchange.getMessage().setBody(MAPPER.writeValueAsString(report));
+    }
+
+    /** Huawei's error code when Huawei answered; otherwise a short name of what went wrong on this side. */
+    static String errorCode(Exception failure) {
+        if (failure instanceof HuaweiOcrServiceException service && service.getErrorCode() != null) {
+            return service.getErrorCode();
+        }
+        if (failure instanceof HuaweiOcrServiceException service) {
+            return "HTTP." + service.getStatusCode();
+        }
+        if (failure instanceof HuaweiOcrInputException) {
+            return "INVALID_INPUT";
+        }
+        return failure == null ? "UNKNOWN" : failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.huaweiocr.examples.filetojms;
+
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import io.github.huaweiocr.camel.HuaweiOcrConstants;
+
+/**
+ * inbox folder -> huaweiocr:generalText -> JMS {@code ocr.results}; a document that still fails after the
+ * component's retries -> JMS {@code ocr.failed} and the {@code .failed} folder.
+ */
+@Component
+public class FileToJmsRoutes extends RouteBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileToJmsRoutes.class);
+
+    private final IdempotentRepository processedFiles;
+
+    public FileToJmsRoutes(IdempotentRepository processedFiles) {
+        this.processedFiles = processedFiles;
+    }
+
+    @Override
+    public void configure() {
+        // The component already retried what is worth retrying (throttling, timeouts, 5xx): no Camel redelivery.
+        // Not handled, so the file consumer still sees the failure and moves the document to .failed.
+        onException(Exception.class)
+                .handled(false)
+                .logStackTrace(false)
+                .logExhaustedMessageHistory(false)
+                .process(FailureReport::describe)
+                .log(LoggingLevel.WARN, "Could not recognise ${header." + FailureReport.FILE_NAME + "}: ${header."
+                        + FailureReport.ERROR_CODE + "} ${header." + FailureReport.ERROR_MESSAGE + "}")
+                .to("jms:queue:{{example.failed-queue}}");
+
+        from("file:{{example.inbox}}?readLock=changed&readLockCheckInterval=500&move=.done&moveFailed=.failed")
+                .routeId("inbox-to-ocr")
+                .idempotentConsumer(simple("${file:name}-${file:size}-${file:modified}"))
+                    .idempotentRepository(processedFiles)
+                    .skipDuplicate(false)
+                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                        .log("Skipping ${file:name}: this file was recognised before")
+                        .stop()
+                    .end()
+                    .to("huaweiocr:generalText?outputType=JSON")
+                    .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
+                    .process(FileToJmsRoutes::logRecognisedText)
+                    .to("jms:queue:{{example.results-queue}}")
+                .end();
+    }
+
+    private static void logRecognisedText(Exchange exchange) throws Exception {
+        List<String> lines = RecognisedText.lines(exchange.getMessage().getBody(String.class));
+        LOG.info("Recognised {} (request {}, {} lines):\n    {}",
+                exchange.getMessage().getHeader(Exchange.FILE_NAME),
+                exchange.getMessage().getHeader(HuaweiOcrConstants.REQUEST_ID), lines.size(),
+                String.join("\n    ", lines));
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.huaweiocr.examples.filetojms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the recognised lines out of a general-text result in JSON, for the log. */
+public final class RecognisedText {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private RecognisedText() {
+    }
+
+    /** The {@code words} of every block of {@code words_block_list}, in the order Huawei returns them. */
+    public static List<String> lines(String resultJson) throws JsonProcessingException {
+        JsonNode result = MAPPER.readTree(resultJson);
+        List<String> lines = new ArrayList<>();
+        for (JsonNode block : result.path("words_block_list")) {
+            lines.add(block.path("words").asText());
+        }
+        return lines;
+    }
+}
