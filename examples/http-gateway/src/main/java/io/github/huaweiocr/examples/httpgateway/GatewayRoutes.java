@@ -1,0 +1,97 @@
+package io.github.huaweiocr.examples.httpgateway;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+import io.github.huaweiocr.camel.HuaweiOcrConstants;
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+
+/**
+ * {@code POST /ocr/{operation}} -> huaweiocr -> JSON {@code {"operation", "requestId", "result"}}; {@code GET /} -> the
+ * upload page. The operation of the URL is passed to one endpoint through the {@code CamelHuaweiOcrOperation} header,
+ * so all operations share one connection pool.
+ */
+@Component
+public class GatewayRoutes extends RouteBuilder {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String OCR_PREFIX = "/ocr/";
+
+    @Override
+    public void configure() {
+        String server = "netty-http:http://{{gateway.host}}:{{gateway.port}}";
+
+        onException(HuaweiOcrException.class)
+                .handled(true)
+                .logStackTrace(false)
+                .process(ErrorResponse::describe);
+
+        from(server + "/ocr?matchOnUriPrefix=true&httpMethodRestrict=POST"
+                + "&chunkedMaxContentLength={{gateway.max-upload-bytes}}")
+                .routeId("ocr-gateway")
+                .process(GatewayRoutes::prepareRequest)
+                .to("huaweiocr:generalText?outputType=JSON")
+                .process(GatewayRoutes::wrapResult);
+
+        from(server + "/?httpMethodRestrict=GET")
+                .routeId("upload-page")
+                .setHeader(Exchange.CONTENT_TYPE, constant("text/html; charset=UTF-8"))
+                .setBody(simple("resource:classpath:static/index.html"));
+    }
+
+    /** Takes the operation from the path and the image from the raw body or the first file of a multipart form. */
+    static void prepareRequest(Exchange exchange) throws Exception {
+        String uri = exchange.getMessage().getHeader(Exchange.HTTP_URI, String.class);
+        String path = uri == null ? "" : uri.replaceFirst("\\?.*$", "");
+        String name = path.startsWith(OCR_PREFIX) ? path.substring(OCR_PREFIX.length()) : "";
+        HuaweiOcrOperation operation;
+        try {
+            operation = HuaweiOcrOperation.fromName(name);
+        } catch (IllegalArgumentException e) {
+            throw new HuaweiOcrInputException("Unknown operation '" + name + "' in " + path + ". Use POST /ocr/{operation}"
+                    + " with one of: " + Arrays.stream(HuaweiOcrOperation.values()).map(HuaweiOcrOperation::uriName)
+                            .collect(Collectors.joining(", ")));
+        }
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (MultipartUpload.isMultipart(contentType)) {
+            body = MultipartUpload.firstFile(contentType, body).orElseThrow(() -> new HuaweiOcrInputException(
+                    "The multipart form carries no file: send the image as a file field."));
+        }
+        if (body == null || body.length == 0) {
+            throw new HuaweiOcrInputException("The request has no image: send it as the body or as a multipart file.");
+        }
+        // Only what the OCR call needs travels on: none of the client's HTTP headers reach Huawei.
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(HuaweiOcrConstants.OPERATION, operation.uriName());
+        exchange.getMessage().setBody(body);
+    }
+
+    static void wrapResult(Exchange exchange) throws Exception {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        String requestId = exchange.getMessage().getHeader(HuaweiOcrConstants.REQUEST_ID, String.class);
+        ObjectNode answer = MAPPER.createObjectNode();
+        answer.put("operation", exchange.getMessage().getHeader(HuaweiOcrConstants.OPERATION, String.class));
+        answer.put("requestId", requestId);
+        // The result is JSON already: embedded as it is, without parsing it again.
+        answer.putRawValue("result", new RawValue(exchange.getMessage().getBody(String.class)));
+        headers.put(Exchange.HTTP_RESPONSE_CODE, 200);
+        headers.put(Exchange.CONTENT_TYPE, "application/json; charset=UTF-8");
+        if (requestId != null) {
+            headers.put("X-Request-Id", requestId);
+        }
+        exchange.getMessage().setHeaders(headers);
+        exchange.getMessage().setBody(MAPPER.writeValueAsString(answer));
+    }
+}

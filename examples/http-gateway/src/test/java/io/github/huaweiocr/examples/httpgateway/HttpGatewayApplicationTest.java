@@ -1,0 +1,156 @@
+package io.github.huaweiocr.examples.httpgateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+
+/**
+ * The gateway over real HTTP, with the emulator of the default set-up (synthetic engine). Retries are off so that
+ * throttling and upstream failures reach the caller at once.
+ */
+@SpringBootTest(classes = HttpGatewayApplication.class, properties = {
+        "example.emulator.engine=synthetic",
+        "gateway.host=127.0.0.1",
+        "camel.component.huaweiocr.max-retries=0"})
+class HttpGatewayApplicationTest {
+
+    private static final int PORT = freePort();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private HuaweiOcrEmulator emulator;
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("gateway.port", () -> PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void answersTheRecognitionResultOfARawImageAsJson() throws Exception {
+        HttpResponse<String> response = post("/ocr/generalText", "image/png", png());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode answer = MAPPER.readTree(response.body());
+        assertThat(answer.path("operation").asText()).isEqualTo("generalText");
+        assertThat(answer.path("requestId").asText()).isNotBlank();
+        assertThat(answer.path("result").path("words_block_list").isArray()).isTrue();
+        assertThat(response.headers().firstValue("X-Request-Id")).contains(answer.path("requestId").asText());
+    }
+
+    @Test
+    void readsTheImageOfAMultipartForm() throws Exception {
+        String boundary = "----gateway-test-boundary";
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(png());
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = post("/ocr/web-image", "multipart/form-data; boundary=" + boundary,
+                form.toByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(MAPPER.readTree(response.body()).path("operation").asText()).isEqualTo("webImage");
+    }
+
+    @Test
+    void answers400WhenTheBodyIsNotAnImage() throws Exception {
+        HttpResponse<String> response = post("/ocr/generalText", "text/plain",
+                "certainly not an image".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = MAPPER.readTree(response.body());
+        assertThat(error.path("error").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(error.path("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void answers400ForAnUnknownOperation() throws Exception {
+        HttpResponse<String> response = post("/ocr/noSuchThing", "image/png", png());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(response.body()).path("message").asText()).contains("noSuchThing")
+                .contains("generalText");
+    }
+
+    @Test
+    void answers429WithRetryAfterWhenHuaweiThrottles() throws Exception {
+        emulator.services().inject(FaultSpec.throttle().operation("handwriting").nextCalls(1));
+
+        HttpResponse<String> response = post("/ocr/handwriting", "image/png", png());
+
+        assertThat(response.statusCode()).isEqualTo(429);
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(MAPPER.readTree(response.body()).path("error").asText()).isEqualTo("APIG.0308");
+    }
+
+    @Test
+    void answers502WhenTheServiceFails() throws Exception {
+        emulator.services().inject(FaultSpec.backendTimeout().operation("vin").nextCalls(1));
+
+        HttpResponse<String> response = post("/ocr/vin", "image/png", png());
+
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(MAPPER.readTree(response.body()).path("error").asText()).isEqualTo("APIG.0201");
+    }
+
+    @Test
+    void servesTheUploadPage() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<canvas").contains("/ocr/");
+    }
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.fillRect(0, 0, 320, 120);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
