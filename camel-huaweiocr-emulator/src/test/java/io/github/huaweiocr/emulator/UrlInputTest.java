@@ -36,7 +36,9 @@ class UrlInputTest {
                             .sendByteArray(Mono.just(PNG)))
                     .get("/slow.png", (req, res) -> Mono.delay(Duration.ofSeconds(5))
                             .then(res.sendByteArray(Mono.just(PNG)).then()))
-                    .get("/big.png", (req, res) -> res.sendByteArray(Mono.just(new byte[300_000]))))
+                    .get("/big.png", (req, res) -> res.sendByteArray(Mono.just(new byte[300_000])))
+                    .get("/chunked-big.png", (req, res) -> res.sendByteArray(
+                            reactor.core.publisher.Flux.just(new byte[150_000], new byte[150_000]))))
             .bindNow();
     static final S3Proxy S3 = startS3();
 
@@ -89,7 +91,7 @@ class UrlInputTest {
 
     @Test
     void downloadFailuresAreModelArts4603() {
-        for (String url : new String[] {source("/missing.png"), source("/slow.png"), source("/big.png"),
+        for (String url : new String[] {source("/missing.png"), source("/slow.png"), source("/big.png"), source("/chunked-big.png"),
             "http://example.invalid/a.png", "ftp://127.0.0.1/a.png", "http://127.0.0.1:1/a.png"}) {
             OcrTestClient.Answer answer = recognizeUrl(url);
             assertThat(answer.status()).as(url).isEqualTo(400);

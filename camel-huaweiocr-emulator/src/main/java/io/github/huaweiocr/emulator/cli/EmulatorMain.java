@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.github.huaweiocr.emulator.EmulatorConfig;
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,6 +92,10 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the fault injector's random numbers (default: random).")
     Long seed;
 
+    @Option(names = "--fault", description = "A fault active from the start, as the admin API's JSON, e.g. "
+            + "{\"type\":\"throttle\",\"probability\":0.1} (repeatable).")
+    List<String> faults = new ArrayList<>();
+
     private final PrintStream out;
     private final CountDownLatch stop = new CountDownLatch(1);
     private volatile HuaweiOcrEmulator running;
@@ -110,6 +118,8 @@ public final class EmulatorMain implements Callable<Integer> {
         printSettings(config);
         HuaweiOcrEmulator emulator = new HuaweiOcrEmulator(config).start();
         running = emulator;
+        // load the OCR models before announcing readiness, so that the first call is not the slow one
+        emulator.services().engine().warmUp();
         Thread hook = new Thread(this::shutdown, "huaweiocr-emulator-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println(READY_PREFIX + emulator.baseUrl());
@@ -142,6 +152,13 @@ public final class EmulatorMain implements Callable<Integer> {
         unsubscribed.forEach(builder::unsubscribe);
         if (seed != null) {
             builder.seed(seed);
+        }
+        for (String fault : faults) {
+            try {
+                builder.fault(FaultSpec.fromJson(new ObjectMapper().readTree(fault)));
+            } catch (JsonProcessingException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--fault is not JSON: " + fault);
+            }
         }
         return builder.build();
     }

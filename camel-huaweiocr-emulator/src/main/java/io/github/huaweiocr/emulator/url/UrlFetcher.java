@@ -1,5 +1,6 @@
 package io.github.huaweiocr.emulator.url;
 
+import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -80,17 +81,27 @@ public final class UrlFetcher implements AutoCloseable {
         return client.headers(h -> headers.forEach(h::set))
                 .get()
                 .uri(url)
-                .responseSingle((response, body) -> {
+                .response((response, content) -> {
                     if (response.status().code() != 200) {
-                        return Mono.error(failure.error());
+                        return Mono.<byte[]>error(failure.error());
                     }
                     String length = response.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
                     if (length != null && Long.parseLong(length.trim()) > cap) {
-                        return Mono.error(failure.error());
+                        return Mono.<byte[]>error(failure.error());
                     }
-                    return body.asByteArray().defaultIfEmpty(new byte[0]);
+                    // counted while receiving, so an endless or oversized chunked body is cut off early
+                    return content.asByteArray()
+                            .reduceWith(ByteArrayOutputStream::new, (out, chunk) -> {
+                                if (out.size() + (long) chunk.length > cap) {
+                                    throw failure.error();
+                                }
+                                out.writeBytes(chunk);
+                                return out;
+                            })
+                            .map(ByteArrayOutputStream::toByteArray)
+                            .defaultIfEmpty(new byte[0]);
                 })
-                .flatMap(bytes -> bytes.length > cap ? Mono.error(failure.error()) : Mono.just(bytes))
+                .next()
                 .timeout(config.urlTimeout())
                 .onErrorMap(e -> !(e instanceof OcrApiException), e -> failure.error());
     }

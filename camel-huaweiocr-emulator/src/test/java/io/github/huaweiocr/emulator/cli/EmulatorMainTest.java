@@ -89,6 +89,19 @@ class EmulatorMainTest {
     }
 
     @Test
+    void faultsGivenAtStartApply() {
+        try (Run run = new Run("--port", "0", "--engine", "synthetic", "--project-id",
+                "abcdefabcdefabcdefabcdefabcdef12", "--fault", "{\"type\":\"backend_timeout\",\"operation\":\"vin\"}")) {
+            OcrTestClient.Answer answer = new OcrTestClient(run.baseUrl()).postSigned(
+                    "/v2/abcdefabcdefabcdefabcdefabcdef12/ocr/vin",
+                    ("{\"image\":\"" + TestImages.base64Png(40, 40) + "\"}").getBytes(StandardCharsets.UTF_8),
+                    "EMULATORACCESSKEY0001", "EmulatorSecretKey0000000000000000000000001");
+            assertThat(answer.status()).isEqualTo(504);
+            assertThat(answer.errorCode()).isEqualTo("APIG.0201");
+        }
+    }
+
+    @Test
     void rejectsAnUnknownEngine() {
         int code = new CommandLine(new EmulatorMain(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8))).execute("--engine", "tesseract");
