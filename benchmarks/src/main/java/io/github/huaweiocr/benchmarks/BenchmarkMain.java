@@ -1,6 +1,7 @@
 package io.github.huaweiocr.benchmarks;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +45,7 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
         long started = System.nanoTime();
+        double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         BenchmarkImage small = new BenchmarkImage("100 KB", JpegFactory.ofSize(100 * 1024, 1));
         List<BenchmarkImage> heapImages = List.of(small, new BenchmarkImage("2 MB", JpegFactory.ofSize(2 * 1024 * 1024, 2)),
                 new BenchmarkImage(String.format(Locale.ROOT, "%.1f MB (largest under the 10 MB base64 limit)",
@@ -97,6 +99,10 @@ public final class BenchmarkMain {
             InFlightRun burst = new InFlightRun(emulator);
             emulator.addLatency(settings.latency());
             try {
+                // the raw client holds nothing per call: its burst measures what the emulator itself keeps alive
+                inFlight.add(burst.run(() -> new RawPeer(target), small, settings.inFlight(),
+                        name -> name.startsWith("bench-raw-")));
+                log("in flight raw: %s", inFlight.get(inFlight.size() - 1));
                 inFlight.add(burst.run(() -> new CamelPeer(target, settings.inFlight(), ""), small, settings.inFlight(),
                         BenchmarkMain::isComponentIoThread));
                 log("in flight huaweiocr: %s", inFlight.get(inFlight.size() - 1));
@@ -110,7 +116,7 @@ public final class BenchmarkMain {
             Results.Quota quota = new QuotaRun(settings, emulator).run(target, small);
             log("quota: %s", quota);
 
-            Summary summary = new Summary(machine(), settings.mode(), throughput, latency, heap, inFlight, quota);
+            Summary summary = new Summary(machine(loadAtStart), settings.mode(), throughput, latency, heap, inFlight, quota);
             SummaryWriter.write(summary, settings.output());
             OUT.println();
             OUT.println(SummaryWriter.markdown(summary));
@@ -124,13 +130,14 @@ public final class BenchmarkMain {
         return name.startsWith("huaweiocr-");
     }
 
-    private static Results.Machine machine() {
+    private static Results.Machine machine(double loadAtStart) {
         Runtime runtime = Runtime.getRuntime();
         return new Results.Machine(runtime.availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                runtime.maxMemory() / (1024 * 1024));
+                runtime.maxMemory() / (1024 * 1024), loadAtStart,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void log(String format, Object... args) {

@@ -9,8 +9,12 @@ public final class Results {
     private Results() {
     }
 
-    /** Where the run happened. */
-    public record Machine(int cores, String jdk, String os, String date, long maxHeapMb) {
+    /**
+     * Where the run happened. The load averages (1 minute, of the whole machine) say whether other work shared the
+     * cores: the figures of a loaded machine are noisier, and its ratios less trustworthy.
+     */
+    public record Machine(int cores, String jdk, String os, String date, long maxHeapMb, double loadAverageAtStart,
+                          double loadAverageAtEnd) {
     }
 
     /** Calls per second at one concurrency: the median of the measured iterations, and each iteration. */

@@ -65,7 +65,8 @@ public final class SummaryWriter {
         var m = summary.machine();
         md.append("Run of ").append(m.date()).append(" (").append(summary.mode()).append(" mode): ").append(m.cores())
                 .append(" cores, ").append(m.jdk()).append(", ").append(m.os()).append(", max heap ")
-                .append(m.maxHeapMb()).append(" MB.\n\n");
+                .append(m.maxHeapMb()).append(" MB; load average ").append(format(m.loadAverageAtStart()))
+                .append(" at the start, ").append(format(m.loadAverageAtEnd())).append(" at the end.\n\n");
 
         md.append("### Floors\n\n| floor | target | measured | verdict |\n|---|---|---|---|\n");
         for (Floor floor : summary.floors()) {
@@ -134,12 +135,16 @@ public final class SummaryWriter {
 
         if (!summary.inFlight().isEmpty()) {
             md.append("\n### 1,000 calls in flight against 1 s of emulated latency\n\n"
-                    + "| peer | reached server | threads added | of which I/O | live heap added (MB) | failures |"
-                    + " thread groups added |\n|---|---|---|---|---|---|---|\n");
+                    + "| peer | reached server | threads added | of which I/O | live heap added, whole JVM (MB) |"
+                    + " client heap, minus raw (MB) | failures | thread groups added |\n"
+                    + "|---|---|---|---|---|---|---|---|\n");
             for (InFlight i : summary.inFlight()) {
+                Double client = summary.clientHeapAt1000(i.peer());
                 md.append("| ").append(i.peer()).append(" | ").append(i.reachedServer()).append(" / ").append(i.calls())
                         .append(" | ").append(i.threadsAdded()).append(" | ").append(i.ioThreads()).append(" | ")
-                        .append(format(i.heapMb())).append(" | ").append(i.failures()).append(" | ")
+                        .append(format(i.heapMb())).append(" | ")
+                        .append(client == null || i.peer().equals(Summary.RAW) ? "-" : format(client)).append(" | ")
+                        .append(i.failures()).append(" | ")
                         .append(i.addedThreadGroups().entrySet().stream().map(e -> "`" + e.getKey() + "` x" + e.getValue())
                                 .collect(Collectors.joining(", ")))
                         .append(" |\n");

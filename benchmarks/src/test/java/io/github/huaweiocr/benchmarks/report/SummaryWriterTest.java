@@ -22,7 +22,8 @@ import io.github.huaweiocr.benchmarks.report.Results.Throughput;
 
 class SummaryWriterTest {
 
-    private static final Machine MACHINE = new Machine(2, "OpenJDK 17", "Linux amd64", "2026-11-21T12:00:00Z", 6000);
+    private static final Machine MACHINE = new Machine(2, "OpenJDK 17", "Linux amd64", "2026-11-21T12:00:00Z", 6000,
+            1.5, 2.5);
 
     private static Throughput at64(String peer, double rate) {
         return new Throughput(peer, 64, rate, List.of(rate));
@@ -36,7 +37,8 @@ class SummaryWriterTest {
                         new HeapPerCall("2 MB", 2_000_000, "sdk-sync", 5_000_000, 14_000_000),
                         new HeapPerCall("7.5 MB", 7_800_000, "huaweiocr", 100_000, 30_000_000),
                         new HeapPerCall("7.5 MB", 7_800_000, "sdk-sync", 1_000_000, 31_000_000)),
-                List.of(new InFlight("huaweiocr", 1000, 1000, 12, 2, Map.of("huaweiocr-epoll-#", 2), 40.0, 0),
+                List.of(new InFlight("raw", 1000, 1000, 2, 2, Map.of("bench-raw-epoll-#", 2), 30.0, 0),
+                        new InFlight("huaweiocr", 1000, 1000, 12, 2, Map.of("huaweiocr-epoll-#", 2), 40.0, 0),
                         new InFlight("sdk-sync", 1000, 1000, 1001, 1001, Map.of("sdk-sync-caller-#", 1000), 180.0, 0)),
                 quota);
     }
@@ -53,6 +55,9 @@ class SummaryWriterTest {
         assertThat(json.path("heapPerCallVsSdk10MB").asDouble()).isEqualTo(0.1);
         assertThat(json.path("threadsAt1000InFlight").asInt()).isEqualTo(12);
         assertThat(json.path("sdkThreadsAt1000InFlight").asInt()).isEqualTo(1001);
+        // live heap net of what the emulator holds (the raw peer's burst)
+        assertThat(json.path("heapMbAt1000InFlight").asDouble()).isEqualTo(10);
+        assertThat(json.path("sdkHeapMbAt1000InFlight").asDouble()).isEqualTo(150);
         assertThat(json.path("goodputVsQuota").asDouble()).isEqualTo(0.958);
         assertThat(json.path("failuresUnderQuota").asInt()).isZero();
         assertThat(json.path("latencyP50OverheadMicros").asDouble()).isEqualTo(500);
