@@ -52,6 +52,11 @@ final class TextOverlay {
                 for (JsonNode page : result) {
                     ObjectNode ocr = (ObjectNode) page.get("ocr_result");
                     putBlocks(ocr, field(ocrSchema, "words_block_list").path("items"));
+                    if (lines.isEmpty()) {
+                        // Layout regions index into ocr_result's blocks: none to point at on a page without text.
+                        page.path("layout_result").path("layout_block_list")
+                                .forEach(block -> ((ObjectNode) block).set("words_ids", JSON.arrayNode()));
+                    }
                 }
             }
             default -> {

@@ -2,6 +2,7 @@ package io.github.huaweiocr.emulator.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,23 @@ class RapidOcrRecognitionTest {
                 Samples.body());
 
         assertThat(words(engine.recognize(request).result())).contains("apachecamel");
+    }
+
+    @Test
+    void anImageWithoutTextGivesNoBlocksAndNoDanglingLayoutIndices() throws Exception {
+        ByteArrayOutputStream blank = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_BYTE_GRAY), "png", blank);
+        OperationSpec smart = Samples.operation("smart-document-recognizer");
+        RecognitionRequest request = Samples.request(smart, blank.toByteArray(), "PNG",
+                Samples.body().put("layout", true));
+
+        JsonNode page = engine.recognize(request).result().get(0);
+
+        assertThat(ResultSchemaValidator.validateResult(smart, engine.recognize(request).result())).isEmpty();
+        assertThat(page.at("/ocr_result/words_block_count").asInt()).isZero();
+        assertThat(page.at("/ocr_result/words_block_list")).isEmpty();
+        assertThat(page.at("/layout_result/layout_block_list")).allSatisfy(
+                block -> assertThat(block.get("words_ids")).isEmpty());
     }
 
     @Test
