@@ -53,6 +53,8 @@ public class FileToJmsRoutes extends RouteBuilder {
                     .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
                     .process(FileToJmsRoutes::logRecognisedText)
                     .to("jms:queue:{{example.results-queue}}")
+                    .log("Sent the result for ${header." + FailureReport.FILE_NAME
+                            + "} to queue {{example.results-queue}}")
                 .end();
     }
 
