@@ -1,0 +1,52 @@
+package io.github.huaweiocr.reliability.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.input.DocumentReader;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.ImageDimensionsReader;
+import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.input.ImageFormatDetector;
+import io.github.huaweiocr.camel.input.PixelSize;
+
+/**
+ * Format sniffing and header pixel sizes on arbitrary bytes, placed at an arbitrary offset of a larger array (as a
+ * slice of a pooled buffer would be): the reader either describes the document or rejects it with a
+ * {@link HuaweiOcrInputException}; it never reads outside its slice, and never reports a size of zero or less.
+ */
+class ImageInputFuzzTest {
+
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
+    void sniffsAndSizesAnyBytesOrRejectsThemAsInput(FuzzedDataProvider data) {
+        int before = data.consumeInt(0, 8);
+        int after = data.consumeInt(0, 8);
+        byte[] document = data.consumeRemainingAsBytes();
+        // Padding of 0xFF around the slice: a reader that strays out of it sees bytes that change its answer.
+        byte[] buffer = new byte[before + document.length + after];
+        Arrays.fill(buffer, (byte) 0xFF);
+        System.arraycopy(document, 0, buffer, before, document.length);
+
+        Optional<ImageFormat> sliced = ImageFormatDetector.detect(buffer, before, document.length);
+        assertThat(sliced).isEqualTo(ImageFormatDetector.detect(document, 0, document.length));
+        sliced.ifPresent(format -> {
+            Optional<PixelSize> size = ImageDimensionsReader.read(format, buffer, before, document.length);
+            assertThat(size).isEqualTo(ImageDimensionsReader.read(format, document, 0, document.length));
+            size.ifPresent(s -> assertThat(s.width()).isPositive());
+            size.ifPresent(s -> assertThat(s.height()).isPositive());
+        });
+
+        try {
+            DocumentSource.Bytes source = DocumentReader.inspect(buffer, before, document.length);
+            assertThat(sliced).contains(source.format());
+        } catch (HuaweiOcrInputException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.huaweiocr.reliability.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.ImageFormatDetector;
+import io.github.huaweiocr.camel.input.PdfDocumentReader;
+import io.github.huaweiocr.camel.input.PdfPageInput;
+import io.github.huaweiocr.camel.input.PdfPagePlan;
+
+/**
+ * PDF handling on arbitrary bytes, along the producer's own path: open with PDFBox, then prepare page 1 both ways the
+ * component does it, rendered to an image for an operation that takes no PDF and cut out as a one-page PDF for one
+ * that does. Either the page comes out as a document the API accepts, or the PDF is refused with a
+ * {@link HuaweiOcrInputException}. Any other exception, a hang (libFuzzer's per-input timeout) or running out of the
+ * fork's bounded heap is a finding.
+ */
+class PdfRenderingFuzzTest {
+
+    /** An operation that needs PDF pages rendered, with a longest-side limit that bounds the rendered image. */
+    private static final HuaweiOcrOperation RENDERED = Arrays.stream(HuaweiOcrOperation.values())
+            .filter(op -> !op.acceptsPdf() && op.maxSide() > 0).findFirst().orElseThrow();
+    /** An operation that reads PDFs itself; a large PDF is cut into one-page PDFs. */
+    private static final HuaweiOcrOperation CUT = HuaweiOcrOperation.GENERAL_TEXT;
+
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
+    void rendersPageOneOrRejectsThePdfAsInput(byte[] pdf) throws IOException {
+        PdfDocumentReader reader;
+        try {
+            reader = PdfDocumentReader.open(pdf);
+        } catch (HuaweiOcrInputException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            return;
+        }
+        try (reader) {
+            assertThat(reader.pageCount()).isPositive();
+            expectDocumentOrInputError(() -> PdfPagePlan.of(RENDERED, pdf.length)
+                    .prepare(reader, pdf, 1, PdfDocumentReader.DEFAULT_DPI));
+            // Forces the one-page cut-out whatever the PDF's size, as for a PDF over the 10 MB base64 limit.
+            expectDocumentOrInputError(() -> PdfPagePlan.of(CUT, Long.MAX_VALUE / 2)
+                    .prepare(reader, pdf, 1, PdfDocumentReader.DEFAULT_DPI));
+        }
+    }
+
+    private static void expectDocumentOrInputError(Supplier<PdfPageInput> prepare) {
+        PdfPageInput input;
+        try {
+            input = prepare.get();
+        } catch (HuaweiOcrInputException rejected) {
+            assertThat(rejected.getMessage()).isNotBlank();
+            return;
+        }
+        DocumentSource.Bytes page = input.source();
+        assertThat(ImageFormatDetector.detect(page.data(), page.offset(), page.length())).contains(page.format());
+    }
+}
