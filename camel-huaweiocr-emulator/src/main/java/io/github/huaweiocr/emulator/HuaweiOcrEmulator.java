@@ -35,6 +35,8 @@ public final class HuaweiOcrEmulator implements AutoCloseable {
     private final EmulatorConfig config;
     private EmulatorServices services;
     private DisposableServer server;
+    /** Set once bound; read by request handlers without taking this object's lock. */
+    private volatile String baseUrl;
 
     public HuaweiOcrEmulator(EmulatorConfig config) {
         this.config = config;
@@ -45,7 +47,7 @@ public final class HuaweiOcrEmulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("the emulator is already running");
         }
-        EmulatorServices started = new EmulatorServices(config, Clock.systemUTC(), this::baseUrl);
+        EmulatorServices started = new EmulatorServices(config, Clock.systemUTC(), () -> baseUrl);
         try {
             HttpServer http = HttpServer.create()
                     .host(config.host())
@@ -59,6 +61,7 @@ public final class HuaweiOcrEmulator implements AutoCloseable {
             }
             this.services = started;
             this.server = http.bindNow(Duration.ofSeconds(30));
+            this.baseUrl = (config.tls() ? "https://" : "http://") + hostForUrl() + ":" + server.port();
         } catch (RuntimeException e) {
             this.services = null;
             started.close();
@@ -99,8 +102,9 @@ public final class HuaweiOcrEmulator implements AutoCloseable {
     }
 
     /** {@code http://host:port} (https with TLS), without a trailing slash: the OCR and IAM endpoint. */
-    public String baseUrl() {
-        return (config.tls() ? "https://" : "http://") + hostForUrl() + ":" + port();
+    public synchronized String baseUrl() {
+        requireRunning();
+        return baseUrl;
     }
 
     public EmulatorConfig config() {

@@ -34,7 +34,7 @@ class UrlInputTest {
             .route(routes -> routes
                     .get("/image.png", (req, res) -> res.header("Content-Type", "image/png")
                             .sendByteArray(Mono.just(PNG)))
-                    .get("/slow.png", (req, res) -> Mono.delay(Duration.ofSeconds(5))
+                    .get("/slow.png", (req, res) -> Mono.delay(Duration.ofSeconds(20))
                             .then(res.sendByteArray(Mono.just(PNG)).then()))
                     .get("/big.png", (req, res) -> res.sendByteArray(Mono.just(new byte[300_000])))
                     .get("/chunked-big.png", (req, res) -> res.sendByteArray(
@@ -44,7 +44,7 @@ class UrlInputTest {
 
     @RegisterExtension
     static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension().configure(b -> b
-            .urlTimeout(Duration.ofSeconds(1)).urlMaxBytes(200_000)
+            .urlTimeout(Duration.ofSeconds(4)).urlMaxBytes(200_000)
             .obsEndpoint(java.net.URI.create("http://127.0.0.1:" + S3.getPort()))
             .obsCredentials(S3_ACCESS_KEY, S3_SECRET_KEY));
 

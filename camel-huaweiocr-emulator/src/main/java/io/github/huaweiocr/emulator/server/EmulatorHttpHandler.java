@@ -23,6 +23,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -101,8 +102,11 @@ public final class EmulatorHttpHandler
                 && in.method().equals("POST") && !parts[2].isEmpty()) {
             Optional<OperationSpec> operation = services.catalog.bySegment(parts[4]);
             if (operation.isPresent()) {
-                services.stats.operation(operation.get().segment(), SdkHmacSha256.sha256Hex(in.body()));
-                return ocr.handle(in, parts[2], operation.get());
+                // hashing, signature checks, JSON and base64 of bodies up to 12 MB: kept off the event loop
+                return Mono.defer(() -> {
+                    services.stats.operation(operation.get().segment(), SdkHmacSha256.sha256Hex(in.body()));
+                    return ocr.handle(in, parts[2], operation.get());
+                }).subscribeOn(Schedulers.boundedElastic());
             }
         }
         return Mono.just(Reply.error(ErrorCode.APIG_0101.error(), in.requestId()));

@@ -24,7 +24,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /v2/{project_id}/ocr/{segment}}: authentication, subscription, quota, concurrency, injected faults,
- * validation, then recognition. Recognition may block (RapidOCR), so it runs off the event loop.
+ * validation, then recognition. Called on a worker thread: recognition may block (RapidOCR).
  */
 final class OcrHandler {
 
@@ -56,7 +56,7 @@ final class OcrHandler {
         FaultInjector.Decision decision = services.faults.decide(operation.segment());
         Mono<Reply> answer = Mono.defer(() -> answer(in, operation, decision.action()));
         if (!decision.latency().isZero()) {
-            answer = Mono.delay(decision.latency()).then(answer);
+            answer = Mono.delay(decision.latency()).publishOn(Schedulers.boundedElastic()).then(answer);
         }
         return answer.doFinally(signal -> services.concurrency.release());
     }
@@ -95,6 +95,7 @@ final class OcrHandler {
         } else {
             document = Mono.just(Optional.empty());
         }
+        // a downloaded document arrives on a Netty thread; recognition may block (RapidOCR)
         return document.publishOn(Schedulers.boundedElastic())
                 .map(image -> recognize(operation, image.orElse(null), body));
     }

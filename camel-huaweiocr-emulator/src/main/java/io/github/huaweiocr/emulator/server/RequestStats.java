@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Counters behind {@code GET /_emulator/stats}: every request outside the admin API, by operation (requests that
  * reached an OCR operation, whatever their outcome), by HTTP status and by error code, and how many OCR request bodies
- * repeated one seen before for the same operation (so tests can count a client's retries and duplicates).
+ * repeated one seen before for the same operation (so tests can count a client's retries and duplicates). Only the
+ * first {@value #MAX_REMEMBERED_BODIES} distinct bodies since the last reset are remembered.
  */
 public final class RequestStats {
 
@@ -21,7 +22,10 @@ public final class RequestStats {
     private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byErrorCode = new ConcurrentHashMap<>();
-    private final Set<String> bodies = ConcurrentHashMap.newKeySet();
+    /** Bodies remembered for duplicate detection: 64 bits of their hash, at most this many (bounded memory). */
+    static final int MAX_REMEMBERED_BODIES = 500_000;
+
+    private final Set<Long> bodies = ConcurrentHashMap.newKeySet();
 
     void request() {
         total.increment();
@@ -29,7 +33,9 @@ public final class RequestStats {
 
     void operation(String segment, String bodySha256) {
         byOperation.computeIfAbsent(segment, k -> new LongAdder()).increment();
-        if (!bodies.add(segment + '\n' + bodySha256)) {
+        long key = Long.parseUnsignedLong(bodySha256.substring(0, 16), 16) ^ segment.hashCode();
+        boolean seen = bodies.size() < MAX_REMEMBERED_BODIES ? !bodies.add(key) : bodies.contains(key);
+        if (seen) {
             duplicates.increment();
         }
     }
