@@ -217,19 +217,39 @@ final class SyntheticResultGenerator {
         return node;
     }
 
-    /** field name of each scalar sibling -> confidence, or -> its quadrilateral. */
+    /**
+     * Field name -> confidence, or -> quadrilateral, for the text fields next to the map; when those are only a
+     * {@code type}, for the text fields of the typed object beside it (household-register's {@code content}).
+     */
     private ObjectNode fieldMap(JsonNode parent, boolean locations) {
         ObjectNode node = JSON.objectNode();
-        if (parent != null) {
+        if (parent == null) {
+            return node;
+        }
+        List<String> names = textFields(parent);
+        if (names.stream().allMatch("type"::equals)) {
             for (JsonNode sibling : parent.path("fields")) {
-                String type = sibling.path("type").asText();
-                if (type.equals("string") && !sibling.path("name").asText().endsWith("_image")) {
-                    node.set(sibling.path("name").asText(), locations ? Quads.random(random, width, height)
-                            : JSON.numberNode(SyntheticValues.confidence(random)));
+                if (sibling.path("type").asText().equals("object")) {
+                    names.addAll(textFields(sibling));
                 }
             }
         }
+        for (String name : names) {
+            node.set(name, locations ? Quads.random(random, width, height)
+                    : JSON.numberNode(SyntheticValues.confidence(random)));
+        }
         return node;
+    }
+
+    private static List<String> textFields(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode field : schema.path("fields")) {
+            String name = field.path("name").asText();
+            if (field.path("type").asText().equals("string") && !name.endsWith("_image")) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private void fillDerivedFields(ObjectNode node) {

@@ -134,6 +134,14 @@ class SyntheticRecognizerTest {
     }
 
     @Test
+    void householdRegisterConfidencesAreKeyedByTheFieldsOfTheContent() {
+        JsonNode pages = synthetic.generate(Samples.request("household-register", Samples.RECEIPT, Samples.body()))
+                .result();
+
+        assertThat(pages.get(0).get("confidence").fieldNames()).toIterable().contains("name", "id_card_number");
+    }
+
+    @Test
     void generalTextHonoursItsFlags() {
         JsonNode plain = synthetic.generate(Samples.request("general-text", Samples.RECEIPT, Samples.body()))
                 .result();
