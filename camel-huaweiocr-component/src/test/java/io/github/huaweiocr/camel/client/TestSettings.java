@@ -74,14 +74,15 @@ final class TestSettings {
                 ignoreSslVerification, trustManagerFactory);
     }
 
+    private static final byte[] PNG = png();
+
     /** A general-text call with a small PNG showing a line of text. */
     static OcrCall generalText() {
-        byte[] png = png();
         return new OcrCall(HuaweiOcrOperation.GENERAL_TEXT,
-                new DocumentSource.Bytes(png, 0, png.length, ImageFormat.PNG, 320, 120), Map.of(), null);
+                new DocumentSource.Bytes(PNG, 0, PNG.length, ImageFormat.PNG, 320, 120), Map.of(), null);
     }
 
-    static byte[] png() {
+    private static byte[] png() {
         BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);

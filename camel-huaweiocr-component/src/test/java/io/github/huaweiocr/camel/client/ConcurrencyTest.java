@@ -1,0 +1,123 @@
+package io.github.huaweiocr.camel.client;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** maxConcurrentRequests bounds the calls in flight, the rest wait without threads; a thousand calls need no more. */
+class ConcurrencyTest {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private OcrTransport transport;
+
+    @AfterEach
+    void stop() {
+        if (transport != null) {
+            transport.close();
+        }
+    }
+
+    private List<Object> run(OcrClient client, int calls) {
+        return Flux.range(0, calls)
+                .flatMap(i -> client.recognize(TestSettings.generalText()).<Object>map(r -> r)
+                        .onErrorResume(e -> Mono.just(e)), calls)
+                .collectList().block(Duration.ofSeconds(120));
+    }
+
+    /** Threads of the transport's event loop; enumerated without stack traces, which would stall the JVM. */
+    private static long clientThreads() {
+        Thread[] threads = new Thread[Thread.activeCount() + 64];
+        int n = Thread.enumerate(threads);
+        return Arrays.stream(threads, 0, n).filter(t -> t.getName().startsWith("huaweiocr-")).count();
+    }
+
+    @Test
+    void callsBeyondTheLimitWaitInsteadOfOverrunningTheService() {
+        // One slot of slack: the emulator frees a slot just after its answer leaves, so the client may be quicker.
+        emulator.admin().setMaxConcurrent(5);
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(100)));
+        transport = OcrTransport.create(50);
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxConcurrentRequests = 4;
+        settings.maxRetries = 0;
+
+        List<Object> outcomes = run(transport.newClient(settings.build()), 40);
+
+        assertThat(outcomes).hasSize(40).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
+        assertThat(emulator.admin().errors("ModelArts.4401")).isZero();
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(40);
+    }
+
+    @Test
+    void withoutAMatchingLimitTheServiceRejectsTheExcess() {
+        emulator.admin().setMaxConcurrent(5);
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(300)));
+        transport = OcrTransport.create(50);
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxConcurrentRequests = 40;
+        settings.maxRetries = 0;
+
+        List<Object> outcomes = run(transport.newClient(settings.build()), 40);
+
+        assertThat(outcomes).filteredOn(HuaweiOcrThrottledException.class::isInstance).isNotEmpty();
+        assertThat(emulator.admin().errors("ModelArts.4401")).isPositive();
+    }
+
+    @Test
+    void aThousandCallsInFlightAddNoThreadsBeyondTheEventLoop() {
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(1)));
+        transport = OcrTransport.create(1000);
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxConcurrentRequests = 1000;
+        settings.requestTimeout = Duration.ofSeconds(60);
+        ReactorNettyOcrClient client = (ReactorNettyOcrClient) transport.newClient(settings.build());
+        // Warm up: the event loop and the emulator's own threads exist before counting.
+        run(client, 20);
+        int before = ManagementFactory.getThreadMXBean().getThreadCount();
+
+        AtomicInteger done = new AtomicInteger();
+        int peakInFlight = 0;
+        int peakThreads = before;
+        long peakClientThreads = 0;
+        Disposable calls = Flux.range(0, 1000)
+                .flatMap(i -> client.recognize(TestSettings.generalText()), 1000)
+                .subscribe(r -> done.incrementAndGet());
+        try {
+            // Sample while the calls run: no timing is asserted, only what was seen at the busiest moment.
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (done.get() < 1000 && System.nanoTime() < deadline) {
+                peakInFlight = Math.max(peakInFlight, client.callsInFlight());
+                peakThreads = Math.max(peakThreads, ManagementFactory.getThreadMXBean().getThreadCount());
+                peakClientThreads = Math.max(peakClientThreads, clientThreads());
+                LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+            }
+        } finally {
+            calls.dispose();
+        }
+
+        assertThat(done.get()).isEqualTo(1000);
+        assertThat(peakInFlight).isGreaterThanOrEqualTo(500);
+        assertThat(peakClientThreads).isLessThanOrEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        // The emulator runs in this JVM too; whatever it adds, it is nowhere near a thread per call.
+        assertThat(peakThreads - before).isLessThan(50);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(1020);
+    }
+}
