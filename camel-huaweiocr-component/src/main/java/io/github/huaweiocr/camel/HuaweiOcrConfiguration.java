@@ -94,16 +94,16 @@ public class HuaweiOcrConfiguration implements Cloneable {
                             + " server: it removes all protection against interception. A warning is logged.")
     private boolean ignoreSslVerification;
 
-    @UriParam(label = "proxy", description = "The HTTP proxy host.")
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy that OCR and IAM requests go through.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy; required with proxyHost.")
     private Integer proxyPort;
 
-    @UriParam(label = "proxy", description = "The user name for an authenticating proxy.")
+    @UriParam(label = "proxy", description = "The user name for a proxy that requires authentication.")
     private String proxyUser;
 
-    @UriParam(label = "proxy", secret = true, description = "The password for an authenticating proxy.")
+    @UriParam(label = "proxy", secret = true, description = "The password for a proxy that requires authentication.")
     private String proxyPassword;
 
     @UriParam(label = "producer", defaultValue = "MAP",
