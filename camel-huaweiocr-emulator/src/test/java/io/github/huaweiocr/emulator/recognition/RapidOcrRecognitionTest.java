@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -161,6 +164,24 @@ class RapidOcrRecognitionTest {
         assertThat(page.at("/ocr_result/words_block_list")).isEmpty();
         assertThat(page.at("/layout_result/layout_block_list")).allSatisfy(
                 block -> assertThat(block.get("words_ids")).isEmpty());
+    }
+
+    @Test
+    void concurrentRequestsEachGetTheTextOfTheirOwnImage() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<String> english = pool.submit(() -> words(generalText(Samples.ENGLISH_TEXT, Samples.body())));
+            Future<String> chinese = pool.submit(() -> words(generalText(Samples.CHINESE_TEXT, Samples.body())));
+            Future<String> receipt = pool.submit(() -> words(generalText(Samples.RECEIPT, Samples.body())));
+            Future<String> again = pool.submit(() -> words(generalText(Samples.ENGLISH_TEXT, Samples.body())));
+
+            assertThat(english.get()).contains("apachecamel").doesNotContain("华为云");
+            assertThat(chinese.get()).contains("华为云").doesNotContain("apachecamel");
+            assertThat(receipt.get()).contains("storereceipt");
+            assertThat(again.get()).isEqualTo(english.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
