@@ -1,0 +1,84 @@
+package io.github.huaweiocr.camel.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import io.github.huaweiocr.camel.auth.AkSkSigner;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.ImageFormat;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.CompositeByteBuf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The streamed body is exact JSON, its hash is the hash of its bytes, and it lives in fixed-size chunks. */
+class RequestBodyWriterTest {
+
+    @Test
+    void largeImageIsBase64EncodedIntoChunksWithTheHashOfTheExactBytes() throws Exception {
+        byte[] image = new byte[3 * 1024 * 1024 + 7];
+        new Random(42).nextBytes(image);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("detect_direction", true);
+        parameters.put("language", "zh");
+        parameters.put("type_list", List.of("vat_invoice", "id_card"));
+
+        RequestBody body = RequestBodyWriter.write(ByteBufAllocator.DEFAULT,
+                new DocumentSource.Bytes(image, 5, image.length - 5, ImageFormat.JPEG, -1, -1), "image", parameters);
+        try {
+            byte[] bytes = ByteBufUtil.getBytes(body.content());
+            assertThat(body.sha256Hex()).isEqualTo(AkSkSigner.sha256Hex(bytes));
+            JsonNode json = RequestBodyWriter.MAPPER.readTree(bytes);
+            assertThat(Base64.getDecoder().decode(json.get("image").asText()))
+                    .isEqualTo(java.util.Arrays.copyOfRange(image, 5, image.length));
+            assertThat(json.get("detect_direction").asBoolean()).isTrue();
+            assertThat(json.get("type_list").get(1).asText()).isEqualTo("id_card");
+            assertThat(new String(bytes, 0, 10, StandardCharsets.US_ASCII)).isEqualTo("{\"image\":\"");
+
+            CompositeByteBuf chunks = (CompositeByteBuf) body.content();
+            assertThat(chunks.numComponents()).isGreaterThan(60);
+            for (int i = 0; i < chunks.numComponents() - 1; i++) {
+                assertThat(chunks.internalComponent(i).readableBytes()).isEqualTo(HashingChunkOutputStream.CHUNK_SIZE);
+            }
+        } finally {
+            body.release();
+        }
+        assertThat(body.content().refCnt()).isZero();
+    }
+
+    @Test
+    void dataFieldUrlAndEmptyBodiesAreWrittenAsTheApiExpects() throws Exception {
+        byte[] small = {1, 2, 3};
+        RequestBody data = RequestBodyWriter.write(ByteBufAllocator.DEFAULT,
+                new DocumentSource.Bytes(small, 0, 3, ImageFormat.PNG, 1, 1), "data", Map.of());
+        RequestBody url = RequestBodyWriter.write(ByteBufAllocator.DEFAULT,
+                new DocumentSource.Url("https://example.com/a b.png?sig=x"), "image", Map.of());
+        RequestBody empty = RequestBodyWriter.write(ByteBufAllocator.DEFAULT, null, null, Map.of());
+        RequestBody chinese = RequestBodyWriter.write(ByteBufAllocator.DEFAULT, null, null, Map.of("side", "正面"));
+        try {
+            assertThat(text(data)).isEqualTo("{\"data\":\"AQID\"}");
+            assertThat(text(url)).isEqualTo("{\"url\":\"https://example.com/a b.png?sig=x\"}");
+            assertThat(text(empty)).isEqualTo("{}");
+            assertThat(empty.sha256Hex()).isEqualTo(AkSkSigner.sha256Hex("{}".getBytes(StandardCharsets.UTF_8)));
+            // Non-ASCII escaped, as the Java SDK sends it.
+            assertThat(text(chinese)).isEqualTo("{\"side\":\"\\u6B63\\u9762\"}");
+        } finally {
+            data.release();
+            url.release();
+            empty.release();
+            chinese.release();
+        }
+    }
+
+    private static String text(RequestBody body) {
+        return body.content().toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.huaweiocr.camel.client;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Error bodies of every shape become the right exception, with nothing echoed that could hold a secret. */
+class ResponseDecoderTest {
+
+    private static ByteBuf body(String text) {
+        return Unpooled.copiedBuffer(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void canonicalRequestEchoedAfterASignatureFailureIsCutOff() {
+        HuaweiOcrException e = ResponseDecoder.failure(HuaweiOcrOperation.GENERAL_TEXT, 401, "rid", body(
+                "{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM authentication information: verify aksk"
+                        + " signature fail, canonicalRequest:POST|/v2/p/ocr/general-text/||x-security-token:SECRET|\"}"),
+                1);
+        assertThat(e).isInstanceOf(HuaweiOcrAuthenticationException.class);
+        assertThat(e.getMessage()).contains("verify aksk signature fail").doesNotContain("SECRET")
+                .doesNotContainIgnoringCase("canonicalRequest");
+    }
+
+    @Test
+    void nonJsonBodyKeepsItsStartAndHasNoCode() {
+        String html = "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(1000) + "</body></html>";
+        HuaweiOcrServiceException e = (HuaweiOcrServiceException) ResponseDecoder.failure(
+                HuaweiOcrOperation.GENERAL_TEXT, 502, null, body(html), 2);
+        assertThat(e.getErrorCode()).isNull();
+        assertThat(e.getErrorMessage()).startsWith("<html><body><h1>502 Bad Gateway</h1>").endsWith("...")
+                .hasSizeLessThan(220);
+        assertThat(e.isRetryable()).isTrue();
+        assertThat(e.getMessage()).contains("request id unknown, 2 attempts");
+    }
+
+    @Test
+    void emptyBodyIsDescribed() {
+        HuaweiOcrServiceException e = (HuaweiOcrServiceException) ResponseDecoder.failure(
+                HuaweiOcrOperation.GENERAL_TEXT, 503, "r", Unpooled.EMPTY_BUFFER, 1);
+        assertThat(e.getErrorMessage()).isEqualTo("(empty body)");
+        assertThat(e.isRetryable()).isTrue();
+    }
+
+    @Test
+    void codeAndMessageFallbacksAreRead() {
+        HuaweiOcrException e = ResponseDecoder.failure(HuaweiOcrOperation.GENERAL_TEXT, 429, "r",
+                body("{\"code\":\"APIG.0308\",\"message\":\"over ratelimit\"}"), 1);
+        assertThat(e).isInstanceOf(HuaweiOcrThrottledException.class);
+    }
+
+    @Test
+    void successWithoutJsonIsAnError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResponseDecoder.success(
+                        HuaweiOcrOperation.GENERAL_TEXT, 200, "r", body("OK"), 1))
+                .isInstanceOf(HuaweiOcrServiceException.class).hasMessageContaining("not a JSON object");
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.huaweiocr.camel.client;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.ErrorKind;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Delays stay within the configured bounds; throttling always waits 2 to 5 seconds at least. */
+class RetryPolicyTest {
+
+    private final RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(1),
+            RetryListener.NONE);
+
+    @Test
+    void backoffGrowsWithJitterWithinInitialAndMaximumDelay() {
+        HuaweiOcrTransportException reset = new HuaweiOcrTransportException(HuaweiOcrOperation.GENERAL_TEXT,
+                "reset", 1, true, null);
+        for (int i = 0; i < 200; i++) {
+            assertThat(policy.delay(1, reset)).isBetween(Duration.ofMillis(100), Duration.ofMillis(150));
+            assertThat(policy.delay(3, reset)).isBetween(Duration.ofMillis(200), Duration.ofMillis(600));
+            assertThat(policy.delay(10, reset)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void throttlingWaitsTwoToFiveSecondsEvenWithAShortBackoff() {
+        HuaweiOcrThrottledException throttled = new HuaweiOcrThrottledException(HuaweiOcrOperation.GENERAL_TEXT,
+                429, "APIG.0308", "over ratelimit", "r", 1, "wait");
+        HuaweiOcrServiceException concurrency = new HuaweiOcrServiceException(HuaweiOcrOperation.GENERAL_TEXT, 429,
+                "ModelArts.4401", "Max concurrency error.", "r", 1, ErrorKind.THROTTLED, true, "wait");
+        for (int i = 0; i < 200; i++) {
+            assertThat(policy.delay(1, throttled)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(5));
+            assertThat(policy.delay(4, concurrency)).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void throttlingHonoursALongerConfiguredBackoff() {
+        RetryPolicy slow = new RetryPolicy(3, Duration.ofSeconds(8), Duration.ofSeconds(20), RetryListener.NONE);
+        HuaweiOcrThrottledException throttled = new HuaweiOcrThrottledException(HuaweiOcrOperation.GENERAL_TEXT,
+                429, "APIG.0308", "over ratelimit", "r", 1, "wait");
+        assertThat(slow.delay(1, throttled)).isGreaterThanOrEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void onlyRetryableHuaweiFailuresAreRetried() {
+        assertThat(RetryPolicy.isRetryable(new HuaweiOcrTransportException(null, "reset", 1, true, null))).isTrue();
+        assertThat(RetryPolicy.isRetryable(new HuaweiOcrTransportException(null, "tls", 1, false, null))).isFalse();
+        assertThat(RetryPolicy.isRetryable(new IllegalStateException("bug"))).isFalse();
+    }
+}
