@@ -137,6 +137,15 @@ class AkSkClientTest {
     }
 
     @Test
+    void ignoreSslVerificationLeavesPlainHttpEndpointsAlone() {
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.ignoreSslVerification = true;
+
+        assertThat(transport.newClient(settings.build()).recognize(TestSettings.generalText())
+                .block(Duration.ofSeconds(30)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void enterpriseProjectHeaderDoesNotBreakTheSignature() {
         OcrCall call = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, TestSettings.generalText().document(), Map.of(),
                 "0a1b2c3d-enterprise");

@@ -106,6 +106,21 @@ class RetryClientTest {
     }
 
     @Test
+    void responseSlowerThanTheRequestTimeoutIsRetriedThenReported() {
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(3)));
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.requestTimeout = Duration.ofMillis(300);
+        settings.maxRetries = 1;
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
+            assertThat(e.getMessage()).contains("within the request timeout of 300 ms").contains("2 attempts");
+            assertThat(e.getAttempts()).isEqualTo(2);
+            assertThat(e.isRetryable()).isTrue();
+        });
+        assertThat(sent()).isEqualTo(2);
+    }
+
+    @Test
     void exhaustedRetriesRaiseTheLastFailureWithEveryAttemptCounted() {
         emulator.admin().injectFault(FaultSpec.serverError());
         TestSettings settings = TestSettings.aksk(emulator);

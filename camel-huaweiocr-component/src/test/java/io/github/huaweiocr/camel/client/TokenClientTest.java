@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
+import io.github.huaweiocr.camel.auth.AccessKeyGuard;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** IAM token mode: one token per identity, shared, renewed transparently when the emulator expires it. */
 class TokenClientTest {
@@ -90,6 +92,26 @@ class TokenClientTest {
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
         assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
         assertThat(iamRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void tokenIsRenewedInTheBackgroundAheadOfItsExpiryWhileTheOldOneKeepsServing() {
+        MutableClock clock = new MutableClock();
+        OcrTransport ahead = OcrTransport.create(10, clock, new AccessKeyGuard(), RetryListener.NONE);
+        try {
+            OcrClient client = ahead.newClient(TestSettings.token(emulator).build());
+            client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+
+            // The emulator's tokens live 24 h; an hour before that the component starts renewing.
+            clock.advance(Duration.ofHours(23).plusMinutes(1));
+            OcrResponse response = client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+
+            assertThat(response.attempts()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> ahead.tokens().tokenRequests() == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> iamRequests() == 2);
+        } finally {
+            ahead.close();
+        }
     }
 
     @Test
