@@ -32,10 +32,18 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": getOrCreateConfiguration(target).setAllowCrossRegionObs(property(camelContext, boolean.class, value)); return true;
         case "authmode":
         case "authMode": getOrCreateConfiguration(target).setAuthMode(property(camelContext, io.github.huaweiocr.camel.auth.AuthMode.class, value)); return true;
+        case "autodownscale":
+        case "autoDownscale": getOrCreateConfiguration(target).setAutoDownscale(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "batchfailfast":
+        case "batchFailFast": getOrCreateConfiguration(target).setBatchFailFast(property(camelContext, boolean.class, value)); return true;
+        case "confidencethreshold":
+        case "confidenceThreshold": getOrCreateConfiguration(target).setConfidenceThreshold(property(camelContext, java.lang.Double.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.huaweiocr.camel.HuaweiOcrConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -60,14 +68,31 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConcurrentRequests": getOrCreateConfiguration(target).setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxpages":
+        case "maxPages": getOrCreateConfiguration(target).setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "objectinput":
+        case "objectInput": getOrCreateConfiguration(target).setObjectInput(property(camelContext, boolean.class, value)); return true;
+        case "obsaccesskey":
+        case "obsAccessKey": getOrCreateConfiguration(target).setObsAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsendpoint":
+        case "obsEndpoint": getOrCreateConfiguration(target).setObsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsinputmode":
+        case "obsInputMode": getOrCreateConfiguration(target).setObsInputMode(property(camelContext, io.github.huaweiocr.camel.obs.ObsInputMode.class, value)); return true;
+        case "obssecretkey":
+        case "obsSecretKey": getOrCreateConfiguration(target).setObsSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsurlexpiry":
+        case "obsUrlExpiry": getOrCreateConfiguration(target).setObsUrlExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ocrclient":
         case "ocrClient": getOrCreateConfiguration(target).setOcrClient(property(camelContext, io.github.huaweiocr.camel.client.OcrClient.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.github.huaweiocr.camel.result.OutputType.class, value)); return true;
+        case "pages": getOrCreateConfiguration(target).setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "pdfdpi":
+        case "pdfDpi": getOrCreateConfiguration(target).setPdfDpi(property(camelContext, int.class, value)); return true;
         case "projectid":
         case "projectId": getOrCreateConfiguration(target).setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -108,10 +133,18 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": return boolean.class;
         case "authmode":
         case "authMode": return io.github.huaweiocr.camel.auth.AuthMode.class;
+        case "autodownscale":
+        case "autoDownscale": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "batchfailfast":
+        case "batchFailFast": return boolean.class;
+        case "confidencethreshold":
+        case "confidenceThreshold": return java.lang.Double.class;
         case "configuration": return io.github.huaweiocr.camel.HuaweiOcrConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -136,14 +169,31 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConcurrentRequests": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxpages":
+        case "maxPages": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "objectinput":
+        case "objectInput": return boolean.class;
+        case "obsaccesskey":
+        case "obsAccessKey": return java.lang.String.class;
+        case "obsendpoint":
+        case "obsEndpoint": return java.lang.String.class;
+        case "obsinputmode":
+        case "obsInputMode": return io.github.huaweiocr.camel.obs.ObsInputMode.class;
+        case "obssecretkey":
+        case "obsSecretKey": return java.lang.String.class;
+        case "obsurlexpiry":
+        case "obsUrlExpiry": return long.class;
         case "ocrclient":
         case "ocrClient": return io.github.huaweiocr.camel.client.OcrClient.class;
         case "outputtype":
         case "outputType": return io.github.huaweiocr.camel.result.OutputType.class;
+        case "pages": return java.lang.String.class;
         case "parameters": return java.util.Map.class;
         case "password": return java.lang.String.class;
+        case "pdfdpi":
+        case "pdfDpi": return int.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "proxyhost":
@@ -180,10 +230,18 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": return getOrCreateConfiguration(target).isAllowCrossRegionObs();
         case "authmode":
         case "authMode": return getOrCreateConfiguration(target).getAuthMode();
+        case "autodownscale":
+        case "autoDownscale": return getOrCreateConfiguration(target).isAutoDownscale();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "batchfailfast":
+        case "batchFailFast": return getOrCreateConfiguration(target).isBatchFailFast();
+        case "confidencethreshold":
+        case "confidenceThreshold": return getOrCreateConfiguration(target).getConfidenceThreshold();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -208,14 +266,31 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxConcurrentRequests": return getOrCreateConfiguration(target).getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxpages":
+        case "maxPages": return getOrCreateConfiguration(target).getMaxPages();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "objectinput":
+        case "objectInput": return getOrCreateConfiguration(target).isObjectInput();
+        case "obsaccesskey":
+        case "obsAccessKey": return getOrCreateConfiguration(target).getObsAccessKey();
+        case "obsendpoint":
+        case "obsEndpoint": return getOrCreateConfiguration(target).getObsEndpoint();
+        case "obsinputmode":
+        case "obsInputMode": return getOrCreateConfiguration(target).getObsInputMode();
+        case "obssecretkey":
+        case "obsSecretKey": return getOrCreateConfiguration(target).getObsSecretKey();
+        case "obsurlexpiry":
+        case "obsUrlExpiry": return getOrCreateConfiguration(target).getObsUrlExpiry();
         case "ocrclient":
         case "ocrClient": return getOrCreateConfiguration(target).getOcrClient();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
+        case "pages": return getOrCreateConfiguration(target).getPages();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "pdfdpi":
+        case "pdfDpi": return getOrCreateConfiguration(target).getPdfDpi();
         case "projectid":
         case "projectId": return getOrCreateConfiguration(target).getProjectId();
         case "proxyhost":

@@ -25,8 +25,16 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": target.getConfiguration().setAllowCrossRegionObs(property(camelContext, boolean.class, value)); return true;
         case "authmode":
         case "authMode": target.getConfiguration().setAuthMode(property(camelContext, io.github.huaweiocr.camel.auth.AuthMode.class, value)); return true;
+        case "autodownscale":
+        case "autoDownscale": target.getConfiguration().setAutoDownscale(property(camelContext, boolean.class, value)); return true;
+        case "batchfailfast":
+        case "batchFailFast": target.getConfiguration().setBatchFailFast(property(camelContext, boolean.class, value)); return true;
+        case "confidencethreshold":
+        case "confidenceThreshold": target.getConfiguration().setConfidenceThreshold(property(camelContext, java.lang.Double.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "credentialsprovider":
@@ -46,14 +54,31 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConcurrentRequests": target.getConfiguration().setMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxpages":
+        case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "objectinput":
+        case "objectInput": target.getConfiguration().setObjectInput(property(camelContext, boolean.class, value)); return true;
+        case "obsaccesskey":
+        case "obsAccessKey": target.getConfiguration().setObsAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsendpoint":
+        case "obsEndpoint": target.getConfiguration().setObsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsinputmode":
+        case "obsInputMode": target.getConfiguration().setObsInputMode(property(camelContext, io.github.huaweiocr.camel.obs.ObsInputMode.class, value)); return true;
+        case "obssecretkey":
+        case "obsSecretKey": target.getConfiguration().setObsSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "obsurlexpiry":
+        case "obsUrlExpiry": target.getConfiguration().setObsUrlExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "ocrclient":
         case "ocrClient": target.getConfiguration().setOcrClient(property(camelContext, io.github.huaweiocr.camel.client.OcrClient.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.github.huaweiocr.camel.result.OutputType.class, value)); return true;
+        case "pages": target.getConfiguration().setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "parameters": target.getConfiguration().setParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "pdfdpi":
+        case "pdfDpi": target.getConfiguration().setPdfDpi(property(camelContext, int.class, value)); return true;
         case "projectid":
         case "projectId": target.getConfiguration().setProjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -92,8 +117,16 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": return boolean.class;
         case "authmode":
         case "authMode": return io.github.huaweiocr.camel.auth.AuthMode.class;
+        case "autodownscale":
+        case "autoDownscale": return boolean.class;
+        case "batchfailfast":
+        case "batchFailFast": return boolean.class;
+        case "confidencethreshold":
+        case "confidenceThreshold": return java.lang.Double.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "credentialsprovider":
@@ -113,14 +146,31 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConcurrentRequests": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxpages":
+        case "maxPages": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "objectinput":
+        case "objectInput": return boolean.class;
+        case "obsaccesskey":
+        case "obsAccessKey": return java.lang.String.class;
+        case "obsendpoint":
+        case "obsEndpoint": return java.lang.String.class;
+        case "obsinputmode":
+        case "obsInputMode": return io.github.huaweiocr.camel.obs.ObsInputMode.class;
+        case "obssecretkey":
+        case "obsSecretKey": return java.lang.String.class;
+        case "obsurlexpiry":
+        case "obsUrlExpiry": return long.class;
         case "ocrclient":
         case "ocrClient": return io.github.huaweiocr.camel.client.OcrClient.class;
         case "outputtype":
         case "outputType": return io.github.huaweiocr.camel.result.OutputType.class;
+        case "pages": return java.lang.String.class;
         case "parameters": return java.util.Map.class;
         case "password": return java.lang.String.class;
+        case "pdfdpi":
+        case "pdfDpi": return int.class;
         case "projectid":
         case "projectId": return java.lang.String.class;
         case "proxyhost":
@@ -155,8 +205,16 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "allowcrossregionobs":
+        case "allowCrossRegionObs": return target.getConfiguration().isAllowCrossRegionObs();
         case "authmode":
         case "authMode": return target.getConfiguration().getAuthMode();
+        case "autodownscale":
+        case "autoDownscale": return target.getConfiguration().isAutoDownscale();
+        case "batchfailfast":
+        case "batchFailFast": return target.getConfiguration().isBatchFailFast();
+        case "confidencethreshold":
+        case "confidenceThreshold": return target.getConfiguration().getConfidenceThreshold();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "credentialsprovider":
@@ -176,14 +234,31 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxConcurrentRequests": return target.getConfiguration().getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxpages":
+        case "maxPages": return target.getConfiguration().getMaxPages();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "objectinput":
+        case "objectInput": return target.getConfiguration().isObjectInput();
+        case "obsaccesskey":
+        case "obsAccessKey": return target.getConfiguration().getObsAccessKey();
+        case "obsendpoint":
+        case "obsEndpoint": return target.getConfiguration().getObsEndpoint();
+        case "obsinputmode":
+        case "obsInputMode": return target.getConfiguration().getObsInputMode();
+        case "obssecretkey":
+        case "obsSecretKey": return target.getConfiguration().getObsSecretKey();
+        case "obsurlexpiry":
+        case "obsUrlExpiry": return target.getConfiguration().getObsUrlExpiry();
         case "ocrclient":
         case "ocrClient": return target.getConfiguration().getOcrClient();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
+        case "pages": return target.getConfiguration().getPages();
         case "parameters": return target.getConfiguration().getParameters();
         case "password": return target.getConfiguration().getPassword();
+        case "pdfdpi":
+        case "pdfDpi": return target.getConfiguration().getPdfDpi();
         case "projectid":
         case "projectId": return target.getConfiguration().getProjectId();
         case "proxyhost":

@@ -23,9 +23,13 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(31);
+        Set<String> props = new HashSet<>(44);
         props.add("accessKey");
+        props.add("allowCrossRegionObs");
         props.add("authMode");
+        props.add("autoDownscale");
+        props.add("batchFailFast");
+        props.add("confidenceThreshold");
         props.add("connectTimeout");
         props.add("credentialsProvider");
         props.add("domainName");
@@ -36,12 +40,21 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lazyStartProducer");
         props.add("maxConcurrentRequests");
         props.add("maxConnections");
+        props.add("maxPages");
         props.add("maxRetries");
+        props.add("objectInput");
+        props.add("obsAccessKey");
+        props.add("obsEndpoint");
+        props.add("obsInputMode");
+        props.add("obsSecretKey");
+        props.add("obsUrlExpiry");
         props.add("ocrClient");
         props.add("operation");
         props.add("outputType");
+        props.add("pages");
         props.add("parameters");
         props.add("password");
+        props.add("pdfDpi");
         props.add("projectId");
         props.add("proxyHost");
         props.add("proxyPassword");
@@ -56,8 +69,10 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sslContextParameters");
         props.add("username");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(5);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessKey");
+        secretProps.add("obsAccessKey");
+        secretProps.add("obsSecretKey");
         secretProps.add("password");
         secretProps.add("proxyPassword");
         secretProps.add("secretKey");

@@ -12,6 +12,8 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.PropertiesHelper;
 
 import io.github.huaweiocr.camel.client.OcrTransport;
+import io.github.huaweiocr.camel.obs.ObsObjectResolver;
+import io.github.huaweiocr.camel.obs.ObsSettings;
 
 /**
  * The huaweiocr component. Holds the shared configuration and the HTTP connection pool: endpoints that keep the
@@ -30,6 +32,7 @@ public class HuaweiOcrComponent extends HealthCheckComponent implements SSLConte
     private boolean useGlobalSslContextParameters;
 
     private final Map<Integer, OcrTransport> transports = new HashMap<>();
+    private final Map<ObsSettings, ObsObjectResolver> obsResolvers = new HashMap<>();
 
     public HuaweiOcrComponent() {
     }
@@ -66,6 +69,12 @@ public class HuaweiOcrComponent extends HealthCheckComponent implements SSLConte
             transports.values().forEach(OcrTransport::close);
             transports.clear();
         }
+        synchronized (obsResolvers) {
+            for (ObsObjectResolver resolver : obsResolvers.values()) {
+                resolver.close();
+            }
+            obsResolvers.clear();
+        }
         super.doStop();
     }
 
@@ -73,6 +82,16 @@ public class HuaweiOcrComponent extends HealthCheckComponent implements SSLConte
     OcrTransport transport(int maxConnections) {
         synchronized (transports) {
             return transports.computeIfAbsent(maxConnections, OcrTransport::create);
+        }
+    }
+
+    /**
+     * The object-store client for these settings: one per distinct store configuration, created when the first object
+     * reference needs it and closed when the component stops.
+     */
+    ObsObjectResolver obsResolver(ObsSettings settings) {
+        synchronized (obsResolvers) {
+            return obsResolvers.computeIfAbsent(settings, ObsObjectResolver::new);
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.result.OutputType;
 
 /**
@@ -110,7 +111,9 @@ public class HuaweiOcrConfiguration implements Cloneable {
               description = "What the body becomes: MAP (the result as a Map, or a List for array results), JSON (the"
                             + " result as JSON text), NODE (a Jackson JsonNode) or TEXT (recognised lines joined by"
                             + " newlines; for generalText, handwriting, webImage, generalTable and"
-                            + " smartDocumentRecognizer).")
+                            + " smartDocumentRecognizer), EXCEL (the .xlsx bytes the table APIs return; generalTable,"
+                            + " financialStatement, smartDocumentRecognizer) or CSV (their tables as CSV, merged cells in"
+                            + " their top-left position).")
     private OutputType outputType = OutputType.MAP;
 
     @UriParam(label = "producer", prefix = "param.", multiValue = true,
@@ -158,6 +161,70 @@ public class HuaweiOcrConfiguration implements Cloneable {
                             + " client it did not build.")
     @Metadata(autowired = true)
     private OcrClient ocrClient;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Read the object named by the headers of a camel-minio, camel-aws2-s3 or hwcloud-obs consumer"
+                            + " (bucket and key) even when the body is not empty; by default those headers are used"
+                            + " only when the body is empty. A body obs://bucket/key always names an object.")
+    private boolean objectInput;
+
+    @UriParam(label = "producer", defaultValue = "URL",
+              description = "How an OBS/S3 object reaches the service: URL sends a short-lived presigned GET URL (the"
+                            + " bytes never pass through the route; the bucket must be in the OCR region), DOWNLOAD"
+                            + " reads the object and sends it as base64.")
+    private ObsInputMode obsInputMode = ObsInputMode.URL;
+
+    @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "Lifetime of presigned object URLs, in milliseconds (1 second to 7 days).")
+    private long obsUrlExpiry = 300_000;
+
+    @UriParam(label = "producer",
+              description = "The OBS (or any S3-compatible) endpoint objects are read from; default"
+                            + " https://obs.{region}.myhuaweicloud.com. http is allowed for local stores.")
+    private String obsEndpoint;
+
+    @UriParam(label = "security", secret = true,
+              description = "Access key of the object store; default the OCR accessKey (one AK/SK serves both on"
+                            + " Huawei Cloud).")
+    private String obsAccessKey;
+
+    @UriParam(label = "security", secret = true,
+              description = "Secret key of the object store; default the OCR secretKey.")
+    private String obsSecretKey;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Send presigned URLs even for buckets outside the OCR region (Huawei OCR reads only"
+                            + " public-read objects there and otherwise answers ModelArts.4704). By default such a"
+                            + " bucket is refused before the call, with the advice to use obsInputMode=DOWNLOAD.")
+    private boolean allowCrossRegionObs;
+
+    @UriParam(label = "producer", defaultValue = "150",
+              description = "Resolution (50 to 600 dpi) PDF pages are rendered at for operations that do not read PDF.")
+    private int pdfDpi = 150;
+
+    @UriParam(label = "producer",
+              description = "The PDF pages to recognise, 1-based: e.g. 1-3,5 or 7- (page 7 to the end); default all.")
+    private String pages;
+
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "The most PDF pages one message may recognise; a larger selection is refused before any"
+                            + " call.")
+    private int maxPages = 100;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "For a batch body (a List, Collection or array of documents): stop at the first failed"
+                            + " item and fail the exchange, instead of reporting each failure in its item's entry.")
+    private boolean batchFailFast;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Scale down (aspect ratio kept) and recompress an image that breaks the operation's pixel"
+                            + " or 10 MB limits instead of refusing it. Never upscales.")
+    private boolean autoDownscale;
+
+    @UriParam(label = "producer",
+              description = "Confidence review (0..1): sets CamelHuaweiOcrLowConfidence and"
+                            + " CamelHuaweiOcrLowConfidenceFields for confidences below this value.")
+    private Double confidenceThreshold;
 
     /** A copy for an endpoint: the request fields map is copied too, so endpoints never share it. */
     public HuaweiOcrConfiguration copy() {
@@ -400,6 +467,110 @@ public class HuaweiOcrConfiguration implements Cloneable {
 
     public void setOcrClient(OcrClient ocrClient) {
         this.ocrClient = ocrClient;
+    }
+
+    public boolean isObjectInput() {
+        return objectInput;
+    }
+
+    public void setObjectInput(boolean objectInput) {
+        this.objectInput = objectInput;
+    }
+
+    public ObsInputMode getObsInputMode() {
+        return obsInputMode;
+    }
+
+    public void setObsInputMode(ObsInputMode obsInputMode) {
+        this.obsInputMode = obsInputMode;
+    }
+
+    public long getObsUrlExpiry() {
+        return obsUrlExpiry;
+    }
+
+    public void setObsUrlExpiry(long obsUrlExpiry) {
+        this.obsUrlExpiry = obsUrlExpiry;
+    }
+
+    public String getObsEndpoint() {
+        return obsEndpoint;
+    }
+
+    public void setObsEndpoint(String obsEndpoint) {
+        this.obsEndpoint = obsEndpoint;
+    }
+
+    public String getObsAccessKey() {
+        return obsAccessKey;
+    }
+
+    public void setObsAccessKey(String obsAccessKey) {
+        this.obsAccessKey = obsAccessKey;
+    }
+
+    public String getObsSecretKey() {
+        return obsSecretKey;
+    }
+
+    public void setObsSecretKey(String obsSecretKey) {
+        this.obsSecretKey = obsSecretKey;
+    }
+
+    public boolean isAllowCrossRegionObs() {
+        return allowCrossRegionObs;
+    }
+
+    public void setAllowCrossRegionObs(boolean allowCrossRegionObs) {
+        this.allowCrossRegionObs = allowCrossRegionObs;
+    }
+
+    public int getPdfDpi() {
+        return pdfDpi;
+    }
+
+    public void setPdfDpi(int pdfDpi) {
+        this.pdfDpi = pdfDpi;
+    }
+
+    public String getPages() {
+        return pages;
+    }
+
+    public void setPages(String pages) {
+        this.pages = pages;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    public boolean isBatchFailFast() {
+        return batchFailFast;
+    }
+
+    public void setBatchFailFast(boolean batchFailFast) {
+        this.batchFailFast = batchFailFast;
+    }
+
+    public boolean isAutoDownscale() {
+        return autoDownscale;
+    }
+
+    public void setAutoDownscale(boolean autoDownscale) {
+        this.autoDownscale = autoDownscale;
+    }
+
+    public Double getConfidenceThreshold() {
+        return confidenceThreshold;
+    }
+
+    public void setConfidenceThreshold(Double confidenceThreshold) {
+        this.confidenceThreshold = confidenceThreshold;
     }
 
     /** Shows where calls go and how they authenticate; never a secret. */

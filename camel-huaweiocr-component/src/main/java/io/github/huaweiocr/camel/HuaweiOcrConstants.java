@@ -35,6 +35,26 @@ public final class HuaweiOcrConstants {
             + " first bytes; absent for URL inputs.", javaType = "String")
     public static final String IMAGE_FORMAT = "CamelHuaweiOcrImageFormat";
 
+    @Metadata(label = "producer", description = "The number of pages of a PDF body (the pages option may select fewer).",
+              javaType = "Integer")
+    public static final String PAGE_COUNT = "CamelHuaweiOcrPageCount";
+
+    @Metadata(label = "producer", description = "The number of items of a batch body (a List, Collection or array of"
+            + " documents).", javaType = "Integer")
+    public static final String BATCH_SIZE = "CamelHuaweiOcrBatchSize";
+
+    @Metadata(label = "producer", description = "The number of items of a batch body that failed; each failure is in its"
+            + " item's entry.", javaType = "Integer")
+    public static final String BATCH_FAILURES = "CamelHuaweiOcrBatchFailures";
+
+    @Metadata(label = "producer", description = "With confidenceThreshold: whether any confidence in the result is below"
+            + " it.", javaType = "Boolean")
+    public static final String LOW_CONFIDENCE = "CamelHuaweiOcrLowConfidence";
+
+    @Metadata(label = "producer", description = "With confidenceThreshold: the paths of the fields or words whose"
+            + " confidence is below it, e.g. words_block_list[3] or name.", javaType = "java.util.List<String>")
+    public static final String LOW_CONFIDENCE_FIELDS = "CamelHuaweiOcrLowConfidenceFields";
+
     private HuaweiOcrConstants() {
     }
 }

@@ -53,6 +53,7 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private HuaweiOcrOperation ocrOperation;
     private OcrClientSettings settings;
     private OcrCallFactory callFactory;
+    private DocumentPipeline documents;
     private OcrClient client;
     private boolean ownsClient;
 
@@ -79,6 +80,7 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         }
         callFactory = new OcrCallFactory(ocrOperation, configuration.getParameters(), outputType,
                 configuration.getEnterpriseProjectId());
+        documents = new DocumentPipeline(configuration, ocrOperation, getComponent()::obsResolver);
         if (configuration.getOcrClient() == null) {
             settings = ClientSettingsResolver.resolve(configuration, getCamelContext());
             if (settings.ignoreSslVerification()) {
@@ -132,6 +134,11 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** Builds the call for each message. */
     public OcrCallFactory getCallFactory() {
         return callFactory;
+    }
+
+    /** Turns a message into its calls (objects, PDF pages, batch items) and their results into the body. */
+    DocumentPipeline getDocuments() {
+        return documents;
     }
 
     /** The client calls go through; set while the endpoint is started. */

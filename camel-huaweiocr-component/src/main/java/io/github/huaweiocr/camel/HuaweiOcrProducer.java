@@ -8,18 +8,14 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import reactor.core.publisher.Mono;
 
-import io.github.huaweiocr.camel.client.OcrCall;
-import io.github.huaweiocr.camel.client.OcrResponse;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
-import io.github.huaweiocr.camel.input.DocumentSource;
-import io.github.huaweiocr.camel.result.OcrOutput;
-import io.github.huaweiocr.camel.result.OutputType;
 
 /**
- * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response. The
- * message is turned into a call by {@link OcrCallFactory} (which rejects bad input before anything is sent) and the
- * response into a body by {@link OcrOutput}; this class only moves values between them and the exchange.
+ * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response(s). The
+ * message is turned into calls by {@link DocumentPipeline} (one call, or one per PDF page or batch item; each built
+ * by {@link OcrCallFactory}, which rejects bad input before anything is sent) and the responses into a body and
+ * headers; this class only moves values between them and the exchange.
  */
 public class HuaweiOcrProducer extends DefaultAsyncProducer {
 
@@ -38,46 +34,36 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         Message in = exchange.getMessage();
-        HuaweiOcrOperation operation;
-        OcrCall call;
+        Mono<DocumentPipeline.Outcome> outcome;
         try {
-            operation = operation(in);
-            call = getEndpoint().getCallFactory().create(operation, in.getBody(),
-                    in.getHeader(HuaweiOcrConstants.IMAGE_URL), in.getHeader(HuaweiOcrConstants.PARAMETERS));
+            HuaweiOcrOperation operation = operation(in);
+            outcome = getEndpoint().getDocuments().process(operation, in.getBody(), in.getHeaders(),
+                    getEndpoint().getCallFactory(), getEndpoint().getClient());
         } catch (RuntimeException e) {
             // Nothing was sent: complete synchronously.
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        OutputType outputType = getEndpoint().getConfiguration().getOutputType();
-        getEndpoint().getClient().recognize(call)
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("The OCR client completed without an answer")))
-                .subscribe(response -> complete(exchange, callback, operation, outputType, call, response),
-                        error -> {
-                            exchange.setException(error);
-                            callback.done(false);
-                        });
+        outcome.subscribe(result -> complete(exchange, callback, result),
+                error -> {
+                    exchange.setException(error);
+                    callback.done(false);
+                });
         return false;
     }
 
-    private static void complete(Exchange exchange, AsyncCallback callback, HuaweiOcrOperation operation,
-                                 OutputType outputType, OcrCall call, OcrResponse response) {
+    private static void complete(Exchange exchange, AsyncCallback callback, DocumentPipeline.Outcome outcome) {
         try {
-            OcrOutput output = OcrOutput.of(outputType, operation, response);
             Message message = exchange.getMessage();
-            message.setBody(output.body());
-            message.setHeader(HuaweiOcrConstants.OPERATION, operation.uriName());
-            message.setHeader(HuaweiOcrConstants.REQUEST_ID, output.requestId());
-            message.setHeader(HuaweiOcrConstants.ATTEMPTS, output.attempts());
-            if (call.document() instanceof DocumentSource.Bytes bytes) {
-                message.setHeader(HuaweiOcrConstants.IMAGE_FORMAT, bytes.format().name());
-            }
-            if (output.minConfidence().isPresent()) {
-                message.setHeader(HuaweiOcrConstants.MIN_CONFIDENCE, output.minConfidence().getAsDouble());
-            } else {
-                message.removeHeader(HuaweiOcrConstants.MIN_CONFIDENCE);
-            }
+            message.setBody(outcome.body());
+            outcome.headers().forEach((name, value) -> {
+                if (value == null) {
+                    message.removeHeader(name);
+                } else {
+                    message.setHeader(name, value);
+                }
+            });
         } catch (RuntimeException e) {
             exchange.setException(e);
         }

@@ -84,6 +84,15 @@ public final class ImageDownscaler {
         }
     }
 
+    /**
+     * Whether an image of this size breaks the operation's pixel or byte limits, i.e. whether {@link #fit} would
+     * change it (an image that is too small breaks no limit that shrinking fixes, so it is not counted).
+     */
+    public static boolean needsFitting(int width, int height, long length, HuaweiOcrOperation operation) {
+        Limits limits = Limits.of(operation);
+        return !limits.fitsBytes(length) || width > 0 && height > 0 && !limits.fitsPixels(width, height);
+    }
+
     /** Fits an image to an operation's limits. */
     public static Result fit(byte[] image, ImageFormat format, HuaweiOcrOperation operation) {
         return fit(image, format, Limits.of(operation));

@@ -51,6 +51,34 @@ public final class PageSelection {
         return new PageSelection(new ArrayList<>(selected));
     }
 
+    /**
+     * Checks the syntax of a page list without a document, so a wrong {@code pages} option fails when the endpoint
+     * is created.
+     *
+     * @throws HuaweiOcrInputException for a malformed spec
+     */
+    public static void checkSyntax(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        for (String part : spec.split(",", -1)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                throw malformed(spec, "an empty entry between commas");
+            }
+            int dash = p.indexOf('-');
+            if (dash < 0) {
+                number(spec, p);
+            } else {
+                int from = number(spec, p.substring(0, dash).strip());
+                String end = p.substring(dash + 1).strip();
+                if (!end.isEmpty() && number(spec, end) < from) {
+                    throw malformed(spec, "the range '" + p + "' ends before it starts");
+                }
+            }
+        }
+    }
+
     private static void addPart(String spec, String part, int pageCount, TreeSet<Integer> selected) {
         if (part.isEmpty()) {
             throw malformed(spec, "an empty entry between commas");

@@ -9,5 +9,12 @@ public enum OutputType {
     /** The {@code result} as a Jackson {@code JsonNode}. */
     NODE,
     /** The recognised lines joined by newlines; only for operations that return lines of text. */
-    TEXT
+    TEXT,
+    /**
+     * The .xlsx the table APIs return ({@code return_excel} is requested): {@code byte[]}, or a {@code List<byte[]>}
+     * when smart-document-recognizer found several tables.
+     */
+    EXCEL,
+    /** The tables of the result as CSV text (RFC 4180), merged cells in their top-left position. */
+    CSV
 }

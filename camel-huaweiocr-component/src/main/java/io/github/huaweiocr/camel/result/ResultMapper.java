@@ -26,6 +26,8 @@ public final class ResultMapper {
             case JSON -> OcrJson.write(result);
             case NODE -> result;
             case TEXT -> TextExtractor.extract(operation, result);
+            case EXCEL -> TableExcelExtractor.body(result);
+            case CSV -> TableCsvWriter.write(result);
         };
     }
 

@@ -85,6 +85,12 @@ public final class TableExcelExtractor {
         return all.get(0);
     }
 
+    /** The body for {@code outputType=EXCEL}: the workbook, or the list of workbooks when there are several. */
+    public static Object body(JsonNode result) {
+        List<byte[]> all = extract(result);
+        return all.size() == 1 ? all.get(0) : all;
+    }
+
     private static void addPageWorkbooks(JsonNode page, List<byte[]> workbooks) {
         int t = 0;
         for (JsonNode table : page.path("table_result").path("table_list")) {

@@ -52,4 +52,14 @@ class PageSelectionTest {
     void documentWithoutPagesIsRefused() {
         assertThatThrownBy(() -> PageSelection.parse(null, 0, 0)).hasMessageContaining("no pages");
     }
+
+    @Test
+    void syntaxIsCheckedWithoutADocument() {
+        PageSelection.checkSyntax("1-3, 5, 7-");
+        PageSelection.checkSyntax(null);
+        assertThatThrownBy(() -> PageSelection.checkSyntax("1-x")).isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("'x' is not a page number");
+        assertThatThrownBy(() -> PageSelection.checkSyntax("5-2")).hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> PageSelection.checkSyntax(",")).hasMessageContaining("empty entry");
+    }
 }

@@ -32,6 +32,7 @@ class TableExcelExtractorTest {
         result.put("excel", Base64.getEncoder().encodeToString(workbook("Item", "Amount", "Tea", "3")));
 
         byte[] xlsx = TableExcelExtractor.single(result);
+        assertThat(TableExcelExtractor.body(result)).isEqualTo(xlsx);
 
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
@@ -58,6 +59,7 @@ class TableExcelExtractorTest {
         assertThat(firstCell(workbooks.get(0))).isEqualTo("first");
         assertThat(firstCell(workbooks.get(1))).isEqualTo("second");
         assertThatThrownBy(() -> TableExcelExtractor.single(pages)).hasMessageContaining("2 spreadsheets");
+        assertThat(TableExcelExtractor.body(pages)).isInstanceOf(List.class);
     }
 
     @Test
