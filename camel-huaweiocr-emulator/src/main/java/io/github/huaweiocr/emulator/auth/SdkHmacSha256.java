@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -36,7 +37,7 @@ public final class SdkHmacSha256 {
         }
         String contentSha = request.header("x-sdk-content-sha256");
         String payloadHash = contentSha != null ? contentSha : sha256Hex(request.body());
-        return request.method().toUpperCase(java.util.Locale.ROOT) + '\n'
+        return request.method().toUpperCase(Locale.ROOT) + '\n'
                 + canonicalUri(request.path()) + '\n'
                 + canonicalQuery(request.query()) + '\n'
                 + headers + '\n'

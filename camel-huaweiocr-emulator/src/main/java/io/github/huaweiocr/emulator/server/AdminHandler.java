@@ -2,6 +2,7 @@ package io.github.huaweiocr.emulator.server;
 
 import java.io.IOException;
 import java.util.Base64;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +83,7 @@ final class AdminHandler {
     private Reply putFixture(JsonNode json) {
         String sha256;
         if (json.path("sha256").isTextual()) {
-            sha256 = json.path("sha256").asText().toLowerCase(java.util.Locale.ROOT);
+            sha256 = json.path("sha256").asText().toLowerCase(Locale.ROOT);
         } else if (json.path("image").isTextual()) {
             sha256 = SdkHmacSha256.sha256Hex(Base64.getDecoder().decode(json.path("image").asText()));
         } else {
