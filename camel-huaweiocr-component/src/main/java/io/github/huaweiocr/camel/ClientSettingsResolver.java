@@ -144,8 +144,12 @@ final class ClientSettingsResolver {
             return null;
         }
         TrustManagersParameters parameters = ssl.getTrustManagers();
+        // Key stores are loaded as Camel resources (classpath:, file:), which needs the context.
         if (parameters.getCamelContext() == null) {
             parameters.setCamelContext(context);
+        }
+        if (parameters.getKeyStore() != null && parameters.getKeyStore().getCamelContext() == null) {
+            parameters.getKeyStore().setCamelContext(context);
         }
         try {
             return new FixedTrustManagerFactory(parameters.createTrustManagers());
