@@ -1,0 +1,75 @@
+package io.github.huaweiocr.camel;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.huaweiocr.camel.auth.AuthMode;
+import io.github.huaweiocr.camel.auth.Credentials;
+import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.client.OcrCall;
+import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.client.OcrClientSettings;
+import io.github.huaweiocr.camel.client.OcrTransport;
+import io.github.huaweiocr.camel.input.DocumentReader;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Beans found in the registry by type: a credentials provider and a ready-made OCR client. */
+class InjectedBeansTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    @Test
+    void aCredentialsProviderBeanIsAutowiredAndAskedForEveryRequest() {
+        AtomicInteger asked = new AtomicInteger();
+        CredentialsProvider rotating = () -> {
+            asked.incrementAndGet();
+            return new Credentials(emulator.accessKey(), emulator.secretKey());
+        };
+        context.getRegistry().bind("rotatingKeys", rotating);
+        String uri = "huaweiocr:generalText?endpoint=" + emulator.baseUrl() + "&projectId=" + emulator.projectId();
+
+        template.requestBody(uri, TestImages.png(100, 40));
+        template.requestBody(uri, TestImages.png(100, 40));
+
+        assertThat(context.getEndpoint(uri, HuaweiOcrEndpoint.class).getConfiguration().getCredentialsProvider())
+                .isSameAs(rotating);
+        assertThat(asked.get()).isGreaterThanOrEqualTo(2);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(2);
+    }
+
+    @Test
+    void anOcrClientBeanIsUsedInsteadOfBuildingOneAndIsNeverClosedByTheComponent() throws Exception {
+        try (OcrTransport transport = OcrTransport.create(4)) {
+            OcrClient client = transport.newClient(settings());
+            context.getRegistry().bind("sharedOcrClient", client);
+
+            // No endpoint, project or credentials on the URI: the injected client carries them.
+            Object text = template.requestBody("huaweiocr:handwriting?outputType=TEXT", TestImages.png(100, 40));
+            assertThat(text).isInstanceOf(String.class);
+            assertThat(context.getEndpoint("huaweiocr:handwriting?outputType=TEXT", HuaweiOcrEndpoint.class).getClient())
+                    .isSameAs(client);
+
+            context.stop();
+            OcrCall call = new OcrCall(HuaweiOcrOperation.HANDWRITING, DocumentReader.read(TestImages.png(100, 40)),
+                    Map.of(), null);
+            assertThat(client.recognize(call).block(Duration.ofSeconds(30)).statusCode()).isEqualTo(200);
+            assertThat(emulator.admin().requests("handwriting")).isEqualTo(2);
+        }
+    }
+
+    private static OcrClientSettings settings() {
+        return new OcrClientSettings(URI.create(emulator.baseUrl()), emulator.region(), emulator.projectId(), null,
+                AuthMode.AKSK, CredentialsProvider.of(new Credentials(emulator.accessKey(), emulator.secretKey())), null,
+                null, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 4, 4, 0, Duration.ofMillis(100),
+                Duration.ofSeconds(1), null, 0, null, null, false, null);
+    }
+}
