@@ -1,0 +1,331 @@
+package io.github.huaweiocr.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jms.connection.CachingConnectionFactory;
+
+import io.github.huaweiocr.camel.HuaweiOcrComponent;
+import io.github.huaweiocr.camel.HuaweiOcrConfiguration;
+import io.github.huaweiocr.camel.auth.AuthMode;
+import io.github.huaweiocr.emulator.EmulatorConfig;
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.reliability.support.ArtemisBroker;
+import io.github.huaweiocr.reliability.support.FileToJmsPipeline;
+import io.github.huaweiocr.reliability.support.LogCapture;
+import io.github.huaweiocr.reliability.support.ResourceSnapshot;
+import io.github.huaweiocr.reliability.support.RunReport;
+import io.github.huaweiocr.reliability.support.SecretScanner;
+import io.github.huaweiocr.reliability.support.TestDocuments;
+
+/**
+ * The file -> huaweiocr -> JMS pipeline in IAM token mode against an emulator that throttles 10 % of the calls
+ * (APIG.0308), answers 3 % with 5xx (504 APIG.0201 and a 500 that is not JSON), resets 1 % of the connections and
+ * cuts 1 % of the answers short, and that expires every IAM token half way through. Every document (1,000 here,
+ * {@code -Psoak}: 20,000; plus a few that are not images) must end exactly once, on {@code ocr.results} or on
+ * {@code ocr.failed} with its error; the emulator must have seen each document's body and no request that the
+ * pipeline did not account for; and the JVM must get back its threads and file descriptors.
+ */
+class FaultSoakTest {
+
+    private static final int DOCUMENTS = Integer.getInteger("reliability.soak.files", 1000);
+    /** Files that are not images: rejected locally, so the failure path runs in every build. */
+    private static final int NOT_IMAGES = 5;
+    private static final int WARM_UP_DOCUMENTS = 20;
+    private static final int THREAD_TOLERANCE = 4;
+    private static final long FD_TOLERANCE = 8;
+
+    @TempDir
+    static Path work;
+
+    private static HuaweiOcrEmulator emulator;
+    private static EmulatorAdminClient admin;
+    private static ArtemisBroker broker;
+    private static LogCapture logs;
+
+    @BeforeAll
+    static void startInfrastructure() throws Exception {
+        emulator = new HuaweiOcrEmulator(EmulatorConfig.builder()
+                .engine("synthetic")
+                .seed(20_261_121L)
+                .fault(FaultSpec.throttle().probability(0.10))
+                .fault(FaultSpec.backendTimeout().probability(0.015))
+                .fault(FaultSpec.serverError().probability(0.015))
+                .fault(FaultSpec.connectionReset().probability(0.01))
+                .fault(FaultSpec.truncatedBody().probability(0.01))
+                .build()).start();
+        admin = new EmulatorAdminClient(emulator.baseUrl());
+        broker = ArtemisBroker.start(work.resolve("broker"), FileToJmsPipeline.RESULTS, FileToJmsPipeline.FAILED);
+        logs = LogCapture.attach(new SecretScanner()
+                .secret("password", emulator.password())
+                .secret("secret key", emulator.secretKey()));
+    }
+
+    @AfterAll
+    static void stopInfrastructure() throws Exception {
+        if (logs != null) {
+            logs.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (emulator != null) {
+            emulator.stop();
+        }
+    }
+
+    @Test
+    void everyDocumentEndsExactlyOnceUnderFaultsAndATokenExpiryWithNothingLeaked() throws Exception {
+        // A first, small run loads every class, jar and shared event loop, so that what remains after the measured
+        // run can only be what that run leaked.
+        runPipeline(work.resolve("warm-up"), 1_000_000, WARM_UP_DOCUMENTS, 0, null);
+        broker.drain(FileToJmsPipeline.RESULTS);
+        broker.drain(FileToJmsPipeline.FAILED);
+        admin.reset();
+        ResourceSnapshot before = settledSnapshot();
+
+        Path inbox = work.resolve("inbox");
+        AtomicBoolean tokensExpired = new AtomicBoolean();
+        long started = System.nanoTime();
+        runPipeline(inbox, 0, DOCUMENTS, NOT_IMAGES, () -> {
+            if (!tokensExpired.get() && broker.messageCount(FileToJmsPipeline.RESULTS) >= DOCUMENTS / 2) {
+                admin.expireAllTokens();
+                tokensExpired.set(true);
+            }
+        });
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+        ResourceSnapshot after = awaitResourcesBackTo(before);
+        List<ArtemisBroker.Received> results = broker.drain(FileToJmsPipeline.RESULTS);
+        List<ArtemisBroker.Received> failed = broker.drain(FileToJmsPipeline.FAILED);
+        JsonNode stats = admin.stats();
+
+        // Each file name exactly once over both queues.
+        List<String> names = Stream.concat(results.stream(), failed.stream())
+                .map(m -> m.property(FileToJmsPipeline.FILE_NAME)).toList();
+        Map<String, Long> perName = names.stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting()));
+        Set<String> duplicated = new TreeSet<>();
+        perName.forEach((name, count) -> {
+            if (count > 1) {
+                duplicated.add(name);
+            }
+        });
+        Set<String> expected = new TreeSet<>();
+        for (int n = 0; n < DOCUMENTS; n++) {
+            expected.add(TestDocuments.name(n));
+        }
+        for (int n = 0; n < NOT_IMAGES; n++) {
+            expected.add(notImageName(n));
+        }
+        Set<String> lost = new TreeSet<>(expected);
+        lost.removeAll(perName.keySet());
+        assertThat(duplicated).as("documents published twice").isEmpty();
+        assertThat(lost).as("documents never published").isEmpty();
+        assertThat(perName.keySet()).isEqualTo(expected);
+
+        // Every failure carries its error; the files that are not images fail locally, before any request.
+        assertThat(failed).allSatisfy(m -> {
+            assertThat(m.property(FileToJmsPipeline.ERROR_CODE)).isNotBlank();
+            assertThat(m.property(FileToJmsPipeline.ERROR_MESSAGE)).isNotBlank();
+        });
+        assertThat(failed).filteredOn(m -> m.property(FileToJmsPipeline.FILE_NAME).startsWith("not-an-image"))
+                .hasSize(NOT_IMAGES)
+                .allSatisfy(m -> assertThat(m.property(FileToJmsPipeline.ERROR_CODE)).isEqualTo("INVALID_INPUT"));
+        assertThat(results).allSatisfy(m -> assertThat(m.body()).contains("words_block_list"));
+
+        // The emulator's side: every document's body arrived, nothing else did, and every request it saw is an
+        // attempt that the pipeline reported on the document's message (so no document was sent again outside the
+        // component's own retries, and no document was recognised for two messages).
+        long ocrRequests = stats.path("byOperation").path("general-text").asLong();
+        long duplicateBodies = stats.path("duplicateBodies").asLong();
+        long distinctBodies = ocrRequests - duplicateBodies;
+        long reportedAttempts = Stream.concat(results.stream(), failed.stream())
+                .mapToLong(m -> Long.parseLong(m.property(FileToJmsPipeline.ATTEMPTS))).sum();
+        assertThat(distinctBodies).as("distinct document bodies at the emulator").isEqualTo(DOCUMENTS);
+        assertThat(reportedAttempts).as("attempts reported on the queues vs requests at the emulator")
+                .isEqualTo(ocrRequests);
+        long okAnswers = stats.path("byStatus").path("200").asLong();
+        long reRecognised = okAnswers - results.size();
+        assertThat(reRecognised).as("200 answers beyond one per result: only the ones cut short may be")
+                .isBetween(0L, (long) Math.ceil(ocrRequests * 0.03));
+
+        // The faults really happened, the token expiry included.
+        assertThat(tokensExpired).isTrue();
+        assertThat(stats.path("byErrorCode").path("APIG.0308").asLong()).isPositive();
+        // Huawei (and the emulator) answer a call with an expired token with 401 APIG.0301 "token expires".
+        assertThat(stats.path("byErrorCode").path("APIG.0301").asLong()).as("calls with the expired token")
+                .isPositive();
+        assertThat(stats.path("byStatus").path("201").asLong()).as("IAM tokens issued").isGreaterThanOrEqualTo(2);
+
+        // Nothing secret in the logs or in what reached the failed queue.
+        SecretScanner scanner = new SecretScanner().secret("password", emulator.password())
+                .secret("secret key", emulator.secretKey());
+        assertThat(logs.leaks()).as("secrets in the logs").isEmpty();
+        assertThat(failed).allSatisfy(m -> assertThat(scanner.find(m.body() + m.properties())).isEmpty());
+
+        // The inbox is empty; each file went to .done or .failed.
+        assertThat(regularFiles(inbox)).isEmpty();
+        assertThat(regularFiles(inbox.resolve(".done"))).hasSize(results.size());
+        assertThat(regularFiles(inbox.resolve(".failed"))).hasSize(failed.size());
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("documents", DOCUMENTS);
+        figures.put("notImages", NOT_IMAGES);
+        figures.put("seconds", seconds);
+        figures.put("results", results.size());
+        figures.put("failed", failed.size());
+        figures.put("failedByCode", failed.stream().collect(Collectors.groupingBy(
+                m -> m.property(FileToJmsPipeline.ERROR_CODE), TreeMap::new, Collectors.counting())));
+        figures.put("lost", lost.size());
+        figures.put("duplicated", duplicated.size());
+        figures.put("ocrRequests", ocrRequests);
+        figures.put("retries", ocrRequests - distinctBodies);
+        figures.put("duplicateBodiesAtEmulator", duplicateBodies);
+        figures.put("okAnswersBeyondOnePerResult", reRecognised);
+        long answered = 0;
+        for (JsonNode count : stats.path("byStatus")) {
+            answered += count.asLong();
+        }
+        long iamCalls = stats.path("totalRequests").asLong() - ocrRequests;
+        figures.put("connectionResets", stats.path("totalRequests").asLong() - answered);
+        figures.put("iamCalls", iamCalls);
+        figures.put("emulatorStatuses", stats.path("byStatus"));
+        figures.put("emulatorErrorCodes", stats.path("byErrorCode"));
+        figures.put("logEventsScanned", logs.events());
+        figures.put("secretsFound", logs.leaks().size());
+        figures.put("threadsBefore", before.threads());
+        figures.put("threadsAfter", after.threads());
+        figures.put("fileDescriptorsBefore", before.fileDescriptors());
+        figures.put("fileDescriptorsAfter", after.fileDescriptors());
+        RunReport.write("soak", figures);
+    }
+
+    /**
+     * Drops the documents, starts a Camel context with the pipeline, waits until every file has ended on a queue
+     * ({@code during} runs while waiting), and stops the context.
+     */
+    private static void runPipeline(Path inbox, int firstDocument, int documents, int notImages, Runnable during)
+            throws Exception {
+        Files.createDirectories(inbox);
+        for (int n = firstDocument; n < firstDocument + documents; n++) {
+            TestDocuments.drop(inbox, TestDocuments.name(n), TestDocuments.png(n));
+        }
+        for (int n = 0; n < notImages; n++) {
+            TestDocuments.drop(inbox, notImageName(n), ("this is not an image " + n).getBytes());
+        }
+        // readLockMinAge=1s: files a second old are taken without the 500 ms read-lock wait each.
+        Thread.sleep(1_100);
+
+        CachingConnectionFactory jms = new CachingConnectionFactory(broker.connectionFactory());
+        jms.setSessionCacheSize(16);
+        CamelContext context = new DefaultCamelContext();
+        try {
+            context.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(jms));
+            context.addComponent("huaweiocr", tokenModeComponent());
+            FileIdempotentRepository processed = (FileIdempotentRepository) FileIdempotentRepository
+                    .fileIdempotentRepository(inbox.resolveSibling(inbox.getFileName() + "-processed.dat").toFile(),
+                            100_000);
+            context.addRoutes(new FileToJmsPipeline(inbox, processed));
+            context.start();
+            long total = documents + notImages;
+            await().atMost(Duration.ofMinutes(Math.max(10, total / 100))).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (during != null) {
+                            during.run();
+                        }
+                        return broker.messageCount(FileToJmsPipeline.RESULTS)
+                                + broker.messageCount(FileToJmsPipeline.FAILED) >= total;
+                    });
+            // The file moves (to .done or .failed) complete after the last message is sent.
+            await().atMost(Duration.ofMinutes(1)).until(() -> regularFiles(inbox).isEmpty());
+        } finally {
+            context.stop();
+            jms.destroy();
+        }
+    }
+
+    private static HuaweiOcrComponent tokenModeComponent() {
+        HuaweiOcrComponent component = new HuaweiOcrComponent();
+        HuaweiOcrConfiguration configuration = component.getConfiguration();
+        configuration.setEndpoint(emulator.baseUrl());
+        configuration.setIamEndpoint(emulator.baseUrl());
+        configuration.setRegion(emulator.region());
+        configuration.setProjectId(emulator.projectId());
+        configuration.setAuthMode(AuthMode.TOKEN);
+        configuration.setUsername(emulator.username());
+        configuration.setPassword(emulator.password());
+        configuration.setDomainName(emulator.domainName());
+        // As the example's application.properties.
+        configuration.setMaxRetries(3);
+        return component;
+    }
+
+    private static String notImageName(int n) {
+        return String.format("not-an-image-%02d.png", n);
+    }
+
+    private static List<Path> regularFiles(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
+        }
+    }
+
+    private static ResourceSnapshot settledSnapshot() throws InterruptedException {
+        System.gc();
+        Thread.sleep(500);
+        return ResourceSnapshot.take();
+    }
+
+    /** Waits (without asserting on time) until threads and descriptors are back near {@code before}. */
+    private static ResourceSnapshot awaitResourcesBackTo(ResourceSnapshot before) {
+        List<ResourceSnapshot> last = new ArrayList<>(List.of(ResourceSnapshot.take()));
+        try {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                System.gc();
+                ResourceSnapshot now = ResourceSnapshot.take();
+                last.set(0, now);
+                return now.threadDelta(before) <= THREAD_TOLERANCE
+                        && now.fileDescriptorDelta(before) <= FD_TOLERANCE;
+            });
+        } catch (ConditionTimeoutException e) {
+            ResourceSnapshot now = last.get(0);
+            assertThat(now.threadDelta(before)).as("threads left after the pipeline stopped")
+                    .isLessThanOrEqualTo(THREAD_TOLERANCE);
+            assertThat(now.fileDescriptorDelta(before)).as("file descriptors left after the pipeline stopped")
+                    .isLessThanOrEqualTo(FD_TOLERANCE);
+        }
+        return last.get(0);
+    }
+}

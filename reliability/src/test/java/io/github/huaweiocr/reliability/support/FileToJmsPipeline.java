@@ -1,0 +1,93 @@
+package io.github.huaweiocr.reliability.support;
+
+import java.nio.file.Path;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.IdempotentRepository;
+
+import io.github.huaweiocr.camel.HuaweiOcrConstants;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+
+/**
+ * The route of the file-to-jms example ({@code examples/file-to-jms}, {@code FileToJmsRoutes}), rebuilt here because
+ * the example ships as an executable Spring Boot jar whose classes cannot be put on a class path: inbox folder,
+ * persistent idempotent consumer on name, size and modification time, {@code huaweiocr:generalText} with the
+ * component's retries and no Camel redelivery, results to {@value #RESULTS}, failures to {@value #FAILED} with
+ * their error. Two differences, both for measuring: the attempt count travels as {@value #ATTEMPTS} on either queue,
+ * and {@code readLockMinAge} lets files dropped before the start be taken at once instead of one per 500 ms.
+ */
+public final class FileToJmsPipeline extends RouteBuilder {
+
+    public static final String RESULTS = "ocr.results";
+    public static final String FAILED = "ocr.failed";
+    public static final String FILE_NAME = "ocrFileName";
+    public static final String ERROR_CODE = "ocrErrorCode";
+    public static final String ERROR_MESSAGE = "ocrErrorMessage";
+    public static final String ATTEMPTS = "ocrAttempts";
+
+    private final Path inbox;
+    private final IdempotentRepository processedFiles;
+
+    public FileToJmsPipeline(Path inbox, IdempotentRepository processedFiles) {
+        this.inbox = inbox;
+        this.processedFiles = processedFiles;
+    }
+
+    @Override
+    public void configure() {
+        onException(Exception.class)
+                .handled(false)
+                .logStackTrace(false)
+                .logExhaustedMessageHistory(false)
+                .process(FileToJmsPipeline::describeFailure)
+                .log(LoggingLevel.WARN, "Could not recognise ${header." + FILE_NAME + "}: ${header." + ERROR_CODE
+                        + "} ${header." + ERROR_MESSAGE + "}")
+                .to("jms:queue:" + FAILED);
+
+        from("file:" + inbox.toAbsolutePath() + "?readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
+                + "&move=.done&moveFailed=.failed")
+                .routeId("inbox-to-ocr")
+                .idempotentConsumer(simple("${file:name}-${file:size}-${file:modified}"))
+                    .idempotentRepository(processedFiles)
+                    .skipDuplicate(false)
+                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                        .log("Skipping ${file:name}: this file was recognised before")
+                        .stop()
+                    .end()
+                    .to("huaweiocr:generalText?outputType=JSON")
+                    .setHeader(FILE_NAME, header(Exchange.FILE_NAME))
+                    .setHeader(ATTEMPTS, header(HuaweiOcrConstants.ATTEMPTS))
+                    .to("jms:queue:" + RESULTS)
+                .end();
+    }
+
+    /** As the example's FailureReport: file name, error code and message as headers, plus the attempts made. */
+    static void describeFailure(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        exchange.getMessage().setHeader(FILE_NAME, exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class));
+        exchange.getMessage().setHeader(ERROR_CODE, errorCode(failure));
+        exchange.getMessage().setHeader(ERROR_MESSAGE, failure == null ? "unknown failure" : failure.getMessage());
+        int attempts = 0;
+        if (failure instanceof HuaweiOcrServiceException service) {
+            attempts = service.getAttempts();
+        } else if (failure instanceof HuaweiOcrTransportException transport) {
+            attempts = transport.getAttempts();
+        }
+        exchange.getMessage().setHeader(ATTEMPTS, attempts);
+        exchange.getMessage().setBody(failure == null ? "unknown failure" : failure.toString());
+    }
+
+    private static String errorCode(Exception failure) {
+        if (failure instanceof HuaweiOcrServiceException service) {
+            return service.getErrorCode() != null ? service.getErrorCode() : "HTTP." + service.getStatusCode();
+        }
+        if (failure instanceof HuaweiOcrInputException) {
+            return "INVALID_INPUT";
+        }
+        return failure == null ? "UNKNOWN" : failure.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.huaweiocr.reliability.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.AppenderBase;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A logback appender on the root logger that checks every event of the run, as it is logged, for secrets: the
+ * formatted message, the logger's arguments, the MDC and the whole chain of exception messages. Only events that leak
+ * are kept, so a long soak does not hold its log in memory.
+ */
+public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+
+    private final SecretScanner scanner;
+    private final AtomicLong events = new AtomicLong();
+    private final List<String> leaks = new ArrayList<>();
+
+    private LogCapture(SecretScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    /** Starts capturing everything logged in this JVM. */
+    public static LogCapture attach(SecretScanner scanner) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        LogCapture capture = new LogCapture(scanner);
+        capture.setContext(context);
+        capture.setName("secret-scan");
+        capture.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(capture);
+        return capture;
+    }
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        events.incrementAndGet();
+        StringBuilder text = new StringBuilder(event.getLoggerName()).append(' ').append(event.getFormattedMessage());
+        event.getMDCPropertyMap().forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
+        for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+            text.append(' ').append(t.getClassName()).append(": ").append(t.getMessage());
+        }
+        scanner.find(text).ifPresent(secret -> {
+            synchronized (leaks) {
+                leaks.add(secret + " in " + event.getLoggerName() + ": " + scanner.mask(text.toString()));
+            }
+        });
+    }
+
+    public long events() {
+        return events.get();
+    }
+
+    /** Which secret leaked where (the secret itself masked). */
+    public List<String> leaks() {
+        synchronized (leaks) {
+            return List.copyOf(leaks);
+        }
+    }
+
+    @Override
+    public void close() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
+        stop();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.huaweiocr.reliability.support;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Threads and open file descriptors (files and sockets alike, from {@code /proc/self/fd}) of this JVM at one moment,
+ * to compare before and after a pipeline ran.
+ */
+public record ResourceSnapshot(int threads, long fileDescriptors) {
+
+    public static ResourceSnapshot take() {
+        return new ResourceSnapshot(ManagementFactory.getThreadMXBean().getThreadCount(), openFileDescriptors());
+    }
+
+    /** Open descriptors, or -1 where the platform has no {@code /proc/self/fd}. */
+    public static long openFileDescriptors() {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return -1;
+        }
+        try (Stream<Path> entries = Files.list(fds)) {
+            // The listing itself holds one descriptor open while it runs.
+            return entries.count() - 1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    public int threadDelta(ResourceSnapshot before) {
+        return threads - before.threads;
+    }
+
+    public long fileDescriptorDelta(ResourceSnapshot before) {
+        return fileDescriptors - before.fileDescriptors;
+    }
+}

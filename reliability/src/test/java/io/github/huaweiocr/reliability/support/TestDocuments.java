@@ -1,0 +1,57 @@
+package io.github.huaweiocr.reliability.support;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Small PNG documents that differ from one another: document {@code n} encodes {@code n} in its pixels, so every
+ * document has its own body hash at the emulator, and a repeated hash can only be the same document sent again.
+ */
+public final class TestDocuments {
+
+    private TestDocuments() {
+    }
+
+    /** A 32x24 PNG whose first row holds the bits of {@code n}. */
+    public static byte[] png(int n) {
+        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 32; x++) {
+            int bit = (n >>> x) & 1;
+            image.setRGB(x, 0, bit == 1 ? 0xFFFFFF : 0x000000);
+        }
+        for (int y = 1; y < 24; y++) {
+            for (int x = 0; x < 32; x++) {
+                image.setRGB(x, y, 0xF0F0F0);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The name under which document {@code n} is dropped into an inbox. */
+    public static String name(int n) {
+        return String.format("doc-%06d.png", n);
+    }
+
+    /**
+     * Drops {@code data} into {@code inbox} as {@code name}: written under a hidden name, then renamed, so that a file
+     * consumer (which skips hidden files) never reads it half-written.
+     */
+    public static void drop(Path inbox, String name, byte[] data) throws IOException {
+        Path hidden = inbox.resolve("." + name);
+        Files.write(hidden, data);
+        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+}
