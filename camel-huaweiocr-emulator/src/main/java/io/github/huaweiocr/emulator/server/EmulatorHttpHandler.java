@@ -37,6 +37,11 @@ public final class EmulatorHttpHandler
 
     /** API Gateway's hard cap on a request body. */
     public static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+    /**
+     * Bodies above the cap are still read (and dropped) up to this size before answering 413, so that the client,
+     * still sending, gets the answer rather than a reset connection; larger announced bodies are refused at once.
+     */
+    static final long MAX_DRAINED_BYTES = 256L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpHandler.class);
     private static final HexFormat HEX = HexFormat.of();
@@ -67,7 +72,7 @@ public final class EmulatorHttpHandler
             services.stats.request();
         }
         String declaredLength = request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (declaredLength != null && parseLength(declaredLength) > MAX_BODY_BYTES) {
+        if (declaredLength != null && parseLength(declaredLength) > MAX_DRAINED_BYTES) {
             return write(response, tooLarge(requestId), requestId, !adminCall);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
