@@ -37,8 +37,10 @@ public class GatewayRoutes extends RouteBuilder {
                 .logStackTrace(false)
                 .process(ErrorResponse::describe);
 
+        // The body is the image whatever its Content-Type: curl --data-binary labels it as a url-encoded form, which
+        // netty-http parses into headers (and fails on binary data) unless the endpoint is a bridge.
         from(server + "/ocr?matchOnUriPrefix=true&httpMethodRestrict=POST"
-                + "&chunkedMaxContentLength={{gateway.max-upload-bytes}}")
+                + "&chunkedMaxContentLength={{gateway.max-upload-bytes}}&bridgeEndpoint=true")
                 .routeId("ocr-gateway")
                 .process(GatewayRoutes::prepareRequest)
                 .to("huaweiocr:generalText?outputType=JSON")

@@ -72,6 +72,15 @@ class HttpGatewayApplicationTest {
     }
 
     @Test
+    void takesTheBodyAsTheImageWhateverItsContentType() throws Exception {
+        // What curl --data-binary sends without -H.
+        HttpResponse<String> response = post("/ocr/GENERAL_TEXT", "application/x-www-form-urlencoded", png());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(MAPPER.readTree(response.body()).path("operation").asText()).isEqualTo("generalText");
+    }
+
+    @Test
     void readsTheImageOfAMultipartForm() throws Exception {
         String boundary = "----gateway-test-boundary";
         ByteArrayOutputStream form = new ByteArrayOutputStream();
