@@ -192,6 +192,21 @@ class HuaweiOcrProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void tokenModeRouteSurvivesTokenExpiry() {
+        byte[] image = TestImages.png(200, 60);
+        fixture(image, "AGAIN", 0.99);
+        String uri = EmulatorUris.token(emulator, "generalText", "&outputType=TEXT");
+        assertThat(template.requestBody(uri, image)).isEqualTo("AGAIN");
+
+        emulator.admin().expireAllTokens();
+
+        Exchange out = template.request(uri, e -> e.getMessage().setBody(image));
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getBody()).isEqualTo("AGAIN");
+        assertThat(emulator.admin().responses(200)).isEqualTo(2);
+    }
+
+    @Test
     void endpointReportsItsServiceLocationWithoutSecrets() {
         HuaweiOcrEndpoint endpoint = context.getEndpoint(EmulatorUris.akSk(emulator, "idCard", ""), HuaweiOcrEndpoint.class);
         assertThat(endpoint.getServiceUrl()).isEqualTo(emulator.baseUrl());

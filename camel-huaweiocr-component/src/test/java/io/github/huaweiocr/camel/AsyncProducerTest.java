@@ -1,0 +1,91 @@
+package io.github.huaweiocr.camel;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.AsyncProducer;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The producer hands every exchange to the HTTP client and is called back from its event loop: no thread per call. */
+class AsyncProducerTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private static final int CALLS = 200;
+
+    @Test
+    void manyCallsInFlightCompleteOnAFewEventLoopThreads() throws Exception {
+        // Slow answers keep the calls in flight together.
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(200)));
+        HuaweiOcrEndpoint endpoint = context.getEndpoint(
+                EmulatorUris.akSk(emulator, "generalText", "&maxConcurrentRequests=" + CALLS), HuaweiOcrEndpoint.class);
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        byte[] image = TestImages.png(100, 40);
+        CountDownLatch done = new CountDownLatch(CALLS);
+        Set<String> callbackThreads = ConcurrentHashMap.newKeySet();
+        List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+        int completedSynchronously = 0;
+        try {
+            for (int i = 0; i < CALLS; i++) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getMessage().setBody(image);
+                exchanges.add(exchange);
+                boolean sync = producer.process(exchange, doneSync -> {
+                    callbackThreads.add(Thread.currentThread().getName());
+                    done.countDown();
+                });
+                if (sync) {
+                    completedSynchronously++;
+                }
+            }
+            assertThat(done.await(120, TimeUnit.SECONDS)).as("all calls answered").isTrue();
+        } finally {
+            producer.stop();
+        }
+
+        assertThat(completedSynchronously).as("calls that held the caller's thread").isZero();
+        assertThat(exchanges).allSatisfy(e -> {
+            assertThat(e.getException()).isNull();
+            assertThat(e.getMessage().getHeader(HuaweiOcrConstants.REQUEST_ID)).isNotNull();
+        });
+        assertThat(callbackThreads).as("threads that completed %d calls", CALLS).hasSizeLessThan(20)
+                .doesNotContain(Thread.currentThread().getName());
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(CALLS);
+    }
+
+    @Test
+    void inputErrorsCompleteBeforeProcessReturnsWithoutARequest() throws Exception {
+        HuaweiOcrEndpoint endpoint = context.getEndpoint(EmulatorUris.akSk(emulator, "generalText", ""),
+                HuaweiOcrEndpoint.class);
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        try {
+            Exchange exchange = new DefaultExchange(context);
+            exchange.getMessage().setBody("not an image".getBytes());
+            List<String> callbackThreads = new CopyOnWriteArrayList<>();
+            producer.process(exchange, doneSync -> callbackThreads.add(Thread.currentThread().getName()));
+            // Already completed, on the caller's thread: nothing was waited for.
+            assertThat(callbackThreads).containsExactly(Thread.currentThread().getName());
+            assertThat(exchange.getException()).hasMessageContaining("Unrecognised document format");
+        } finally {
+            producer.stop();
+        }
+        assertThat(emulator.admin().totalRequests()).isZero();
+    }
+}
