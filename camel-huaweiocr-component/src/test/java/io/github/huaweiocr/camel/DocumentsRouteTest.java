@@ -130,6 +130,37 @@ class DocumentsRouteTest extends CamelTestSupport {
     // ---- PDF ----
 
     @Test
+    void aPdfInObsDownloadedIsRecognisedPageByPageAsJson() throws Exception {
+        S3.put(BUCKET, "reports/q1.pdf", pdf(3), "application/pdf");
+
+        String json = template.requestBodyAndHeaders(EmulatorUris.akSk(emulator, "generalText", obsOptions()
+                        + "&obsInputMode=DOWNLOAD&outputType=JSON"), null,
+                Map.of("CamelHwCloudObsBucketName", BUCKET, "CamelHwCloudObsObjectKey", "reports/q1.pdf"), String.class);
+
+        JsonNode pages = JSON.readTree(json);
+        assertThat(pages.isArray()).isTrue();
+        assertThat(pages).extracting(p -> p.path("page").asInt()).containsExactly(1, 2, 3);
+        assertThat(pages.get(0).path("result").path("words_block_list").isArray()).isTrue();
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(3);
+    }
+
+    @Test
+    void aPdfInABatchBecomesItsPageEntriesInsideTheItem() {
+        byte[] image = TestImages.png(310, 60);
+        textFixture(image, "general-text", "IMAGE", 0.9);
+
+        Exchange out = template.request(EmulatorUris.akSk(emulator, "generalText", ""),
+                e -> e.getIn().setBody(new Object[] {image, pdf(2)}));
+
+        List<Map<String, Object>> entries = listBody(out);
+        assertThat(words(entries.get(0).get("result"))).isEqualTo("IMAGE");
+        assertThat(entries.get(1)).containsEntry("index", 1).containsEntry("pageCount", 2);
+        assertThat((List<?>) entries.get(1).get("result")).hasSize(2);
+        assertThat(out.getMessage().getHeader(HuaweiOcrConstants.BATCH_SIZE)).isEqualTo(2);
+        assertThat(out.getMessage().getHeader(HuaweiOcrConstants.BATCH_FAILURES)).isEqualTo(0);
+    }
+
+    @Test
     void aTwelvePagePdfGivesTwelveEntriesInPageOrderForAnOperationThatNeedsImages() throws Exception {
         byte[] pdf = pdf(12);
         try (PdfDocumentReader reader = PdfDocumentReader.open(pdf)) {
