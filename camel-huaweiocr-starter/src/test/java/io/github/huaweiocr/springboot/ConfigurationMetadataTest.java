@@ -64,7 +64,8 @@ class ConfigurationMetadataTest {
             h.path("values").forEach(v -> values.add(v.path("value").asText()));
             hints.put(h.path("name").asText(), values);
         });
-        assertThat(hints.get("camel.component.huaweiocr.region")).contains("cn-north-4", "ap-southeast-1", "la-north-2");
+        assertThat(hints.get("camel.component.huaweiocr.region"))
+                .contains("cn-north-4", "ap-southeast-1", "la-north-2");
         assertThat(hints.get("camel.component.huaweiocr.auth-mode")).containsExactly("AKSK", "TOKEN");
         assertThat(hints.get("camel.component.huaweiocr.output-type")).contains("MAP", "JSON", "NODE", "TEXT");
     }

@@ -65,7 +65,8 @@ class HuaweiOcrComponentAutoConfigurationTest {
         CredentialsProvider rotating = () -> new Credentials("AKROTATING", "rotating-secret");
         runner.withBean("rotatingKeys", CredentialsProvider.class, () -> rotating)
                 .withPropertyValues("camel.component.huaweiocr.credentials-provider=#bean:rotatingKeys")
-                .run(context -> assertThat(componentConfiguration(context).getCredentialsProvider()).isSameAs(rotating));
+                .run(context -> assertThat(componentConfiguration(context).getCredentialsProvider())
+                        .isSameAs(rotating));
     }
 
     @Test

@@ -61,9 +61,9 @@ public class GatewayRoutes extends RouteBuilder {
         try {
             operation = HuaweiOcrOperation.fromName(name);
         } catch (IllegalArgumentException e) {
-            throw new HuaweiOcrInputException("Unknown operation '" + name + "' in " + path + ". Use POST /ocr/{operation}"
-                    + " with one of: " + Arrays.stream(HuaweiOcrOperation.values()).map(HuaweiOcrOperation::uriName)
-                            .collect(Collectors.joining(", ")));
+            throw new HuaweiOcrInputException("Unknown operation '" + name + "' in " + path
+                    + ". Use POST /ocr/{operation} with one of: " + Arrays.stream(HuaweiOcrOperation.values())
+                            .map(HuaweiOcrOperation::uriName).collect(Collectors.joining(", ")));
         }
         byte[] body = exchange.getMessage().getBody(byte[].class);
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
