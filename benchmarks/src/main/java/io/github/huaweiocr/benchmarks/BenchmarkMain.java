@@ -46,6 +46,7 @@ public final class BenchmarkMain {
         BenchmarkSettings settings = BenchmarkSettings.fromSystemProperties();
         long started = System.nanoTime();
         double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String startedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         BenchmarkImage small = new BenchmarkImage("100 KB", JpegFactory.ofSize(100 * 1024, 1));
         List<BenchmarkImage> heapImages = List.of(small, new BenchmarkImage("2 MB", JpegFactory.ofSize(2 * 1024 * 1024, 2)),
                 new BenchmarkImage(String.format(Locale.ROOT, "%.1f MB (largest under the 10 MB base64 limit)",
@@ -116,7 +117,8 @@ public final class BenchmarkMain {
             Results.Quota quota = new QuotaRun(settings, emulator).run(target, small);
             log("quota: %s", quota);
 
-            Summary summary = new Summary(machine(loadAtStart), settings.mode(), throughput, latency, heap, inFlight, quota);
+            Summary summary = new Summary(machine(startedAt, loadAtStart), settings.mode(), throughput, latency, heap,
+                    inFlight, quota);
             SummaryWriter.write(summary, settings.output());
             OUT.println();
             OUT.println(SummaryWriter.markdown(summary));
@@ -130,13 +132,12 @@ public final class BenchmarkMain {
         return name.startsWith("huaweiocr-");
     }
 
-    private static Results.Machine machine(double loadAtStart) {
+    private static Results.Machine machine(String startedAt, double loadAtStart) {
         Runtime runtime = Runtime.getRuntime();
         return new Results.Machine(runtime.availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                runtime.maxMemory() / (1024 * 1024), loadAtStart,
+                startedAt, runtime.maxMemory() / (1024 * 1024), loadAtStart,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

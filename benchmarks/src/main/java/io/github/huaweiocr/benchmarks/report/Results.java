@@ -12,6 +12,8 @@ public final class Results {
     /**
      * Where the run happened. The load averages (1 minute, of the whole machine) say whether other work shared the
      * cores: the figures of a loaded machine are noisier, and its ratios less trustworthy.
+     *
+     * @param date when the run started, UTC
      */
     public record Machine(int cores, String jdk, String os, String date, long maxHeapMb, double loadAverageAtStart,
                           double loadAverageAtEnd) {

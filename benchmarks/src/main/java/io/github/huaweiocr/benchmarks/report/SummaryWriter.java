@@ -136,15 +136,11 @@ public final class SummaryWriter {
         if (!summary.inFlight().isEmpty()) {
             md.append("\n### 1,000 calls in flight against 1 s of emulated latency\n\n"
                     + "| peer | reached server | threads added | of which I/O | live heap added, whole JVM (MB) |"
-                    + " client heap, minus raw (MB) | failures | thread groups added |\n"
-                    + "|---|---|---|---|---|---|---|---|\n");
+                    + " failures | thread groups added |\n|---|---|---|---|---|---|---|\n");
             for (InFlight i : summary.inFlight()) {
-                Double client = summary.clientHeapAt1000(i.peer());
                 md.append("| ").append(i.peer()).append(" | ").append(i.reachedServer()).append(" / ").append(i.calls())
                         .append(" | ").append(i.threadsAdded()).append(" | ").append(i.ioThreads()).append(" | ")
-                        .append(format(i.heapMb())).append(" | ")
-                        .append(client == null || i.peer().equals(Summary.RAW) ? "-" : format(client)).append(" | ")
-                        .append(i.failures()).append(" | ")
+                        .append(format(i.heapMb())).append(" | ").append(i.failures()).append(" | ")
                         .append(i.addedThreadGroups().entrySet().stream().map(e -> "`" + e.getKey() + "` x" + e.getValue())
                                 .collect(Collectors.joining(", ")))
                         .append(" |\n");
@@ -168,8 +164,9 @@ public final class SummaryWriter {
         return numerator == null || denominator == null || denominator == 0 ? "-" : format(numerator / denominator) + "x";
     }
 
+    /** Two decimals; three below 0.1, so that a small ratio does not print as 0.00. */
     private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return String.format(Locale.ROOT, Math.abs(value) < 0.1 && value != 0 ? "%.3f" : "%.2f", value);
     }
 
     private static String format0(double value) {
