@@ -2,12 +2,14 @@ package io.github.huaweiocr.camel.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Flux;
 
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AccessKeyGuard;
@@ -64,6 +66,26 @@ class RetryClientTest {
             assertThat(retry.cause()).isInstanceOf(HuaweiOcrThrottledException.class);
             assertThat(retry.delay()).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(5));
         });
+    }
+
+    @Test
+    void twoHundredCallsAllSucceedWhileAThirdOfCallsAreThrottled() {
+        emulator.admin().injectFault(FaultSpec.throttle().probability(0.3));
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.maxRetries = 12;
+        settings.maxConcurrentRequests = 64;
+        OcrClient client = transport.newClient(settings.build());
+
+        List<OcrResponse> responses = Flux.range(0, 200)
+                .flatMap(i -> client.recognize(TestSettings.generalText()), 200)
+                .collectList().block(Duration.ofMinutes(3));
+
+        assertThat(responses).hasSize(200);
+        int attempts = responses.stream().mapToInt(OcrResponse::attempts).sum();
+        assertThat(sent()).isEqualTo(attempts);
+        assertThat(emulator.admin().errors("APIG.0308")).isEqualTo(attempts - 200).isPositive();
+        assertThat(listener.retries).hasSize(attempts - 200)
+                .allSatisfy(r -> assertThat(r.delay()).isGreaterThanOrEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test
