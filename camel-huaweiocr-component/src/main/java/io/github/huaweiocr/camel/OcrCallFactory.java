@@ -39,11 +39,6 @@ public final class OcrCallFactory {
         this.enterpriseProjectId = enterpriseProjectId;
     }
 
-    /** The endpoint's request fields, converted to their JSON types. */
-    public Map<String, Object> endpointParameters() {
-        return Map.copyOf(endpointParameters);
-    }
-
     /**
      * @param operation        the operation for this message
      * @param body             the message body
