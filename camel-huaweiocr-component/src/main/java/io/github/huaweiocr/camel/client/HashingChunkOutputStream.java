@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import io.github.huaweiocr.camel.auth.AkSkSigner;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.CompositeByteBuf;
@@ -20,7 +21,7 @@ final class HashingChunkOutputStream extends OutputStream {
 
     private final ByteBufAllocator allocator;
     private final CompositeByteBuf chunks;
-    private final MessageDigest digest = io.github.huaweiocr.camel.auth.AkSkSigner.newSha256();
+    private final MessageDigest digest = AkSkSigner.newSha256();
     private ByteBuf current;
     private boolean finished;
 

@@ -3,8 +3,9 @@ package io.github.huaweiocr.camel.client;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends OCR calls. One instance per component: it owns the connection pool, the IAM token cache, the concurrency limit
- * and the retry policy. Thread-safe; never blocks the caller.
+ * Sends OCR calls. One instance per endpoint, made by {@link OcrTransport#newClient}: it applies the endpoint's
+ * concurrency limit, authentication and retry policy, and shares the transport's connection pool, IAM token cache and
+ * access-key guard. Thread-safe; never blocks the caller.
  */
 public interface OcrClient extends AutoCloseable {
 
@@ -15,7 +16,10 @@ public interface OcrClient extends AutoCloseable {
      */
     Mono<OcrResponse> recognize(OcrCall call);
 
-    /** Closes the connection pool and stops background work. */
+    /**
+     * Refuses further calls. The connection pool and caches belong to the {@link OcrTransport} and are released when
+     * it is closed.
+     */
     @Override
     void close();
 }

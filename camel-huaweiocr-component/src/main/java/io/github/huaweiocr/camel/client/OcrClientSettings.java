@@ -23,7 +23,10 @@ import io.github.huaweiocr.camel.auth.CredentialsProvider;
  * @param trustManagerFactory    trust for TLS; null means the JVM default
  * @param ignoreSslVerification  accept any server certificate (testing only)
  * @param proxyHost              HTTP proxy host, or null
- * @param maxConcurrentRequests  calls in flight at once; excess calls wait without holding a thread
+ * @param maxConnections         size of the connection pool; the pool belongs to the {@link OcrTransport}, so the
+ *                               component picks the transport by this value and the client does not read it
+ * @param maxConcurrentRequests  calls in flight at once; excess calls wait without holding a thread; 0 or less means
+ *                               no limit
  * @param maxRetries             retries after the first attempt for retryable failures
  */
 public record OcrClientSettings(
