@@ -18,6 +18,7 @@ import com.huaweicloud.sdk.core.SdkResponse;
 import com.huaweicloud.sdk.core.auth.BasicCredentials;
 import com.huaweicloud.sdk.core.exception.ClientRequestException;
 import com.huaweicloud.sdk.core.http.HttpConfig;
+import com.huaweicloud.sdk.core.region.Region;
 import com.huaweicloud.sdk.ocr.v1.OcrClient;
 import com.huaweicloud.sdk.ocr.v1.model.GeneralTextRequestBody;
 import com.huaweicloud.sdk.ocr.v1.model.RecognizeGeneralTextRequest;
@@ -123,6 +124,19 @@ class OfficialSdkTest {
         RecognizeGeneralTextResponse ok = client(emulator.secretKey()).recognizeGeneralText(request);
         assertThat(ok.getXRequestId()).hasSize(32);
         assertThat(ok.getResult().getWordsBlockList()).isNotNull();
+    }
+
+    @Test
+    void sdkFindsTheProjectIdThroughTheEmulatorsIam() {
+        OcrClient client = OcrClient.newBuilder()
+                .withCredential(new BasicCredentials().withAk(emulator.accessKey()).withSk(emulator.secretKey())
+                        .withIamEndpoint(emulator.baseUrl()))
+                .withRegion(new Region(emulator.region(), emulator.baseUrl()))
+                .build();
+        RecognizeGeneralTextResponse response = client.recognizeGeneralText(new RecognizeGeneralTextRequest()
+                .withBody(new GeneralTextRequestBody().withImage(TestImages.base64Png(60, 40))));
+        assertThat(response.getHttpStatusCode()).isEqualTo(200);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(1);
     }
 
     private static Method findMethod(Class<?> type, String name) {
