@@ -20,6 +20,29 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean enabled;
     /**
+     * Send presigned URLs even for buckets outside the OCR region (Huawei OCR
+     * reads only public-read objects there and otherwise answers
+     * ModelArts.4704). By default such a bucket is refused before the call,
+     * with the advice to use obsInputMode=DOWNLOAD.
+     */
+    private Boolean allowCrossRegionObs = false;
+    /**
+     * Scale down (aspect ratio kept) and recompress an image that breaks the
+     * operation's pixel or 10 MB limits instead of refusing it. Never upscales.
+     */
+    private Boolean autoDownscale = false;
+    /**
+     * For a batch body (a List, Collection or array of documents): stop at the
+     * first failed item and fail the exchange, instead of reporting each
+     * failure in its item's entry.
+     */
+    private Boolean batchFailFast = false;
+    /**
+     * Confidence review (0..1): sets CamelHuaweiOcrLowConfidence and
+     * CamelHuaweiOcrLowConfidenceFields for confidences below this value.
+     */
+    private Double confidenceThreshold;
+    /**
      * The configuration shared by every endpoint; each endpoint can override
      * any option. The option is a
      * io.github.huaweiocr.camel.HuaweiOcrConfiguration type.
@@ -48,12 +71,49 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean lazyStartProducer = false;
     /**
+     * The most PDF pages one message may recognise; a larger selection is
+     * refused before any call.
+     */
+    private Integer maxPages = 100;
+    /**
+     * Read the object named by the headers of a camel-minio, camel-aws2-s3 or
+     * hwcloud-obs consumer (bucket and key) even when the body is not empty; by
+     * default those headers are used only when the body is empty. A body
+     * obs://bucket/key always names an object.
+     */
+    private Boolean objectInput = false;
+    /**
+     * The OBS (or any S3-compatible) endpoint objects are read from; default
+     * https://obs.{region}.myhuaweicloud.com. http is allowed for local stores.
+     */
+    private String obsEndpoint;
+    /**
+     * How an OBS/S3 object reaches the service: URL sends a short-lived
+     * presigned GET URL (the bytes never pass through the route; the bucket
+     * must be in the OCR region), DOWNLOAD reads the object and sends it as
+     * base64.
+     */
+    private io.github.huaweiocr.camel.obs.ObsInputMode obsInputMode = io.github.huaweiocr.camel.obs.ObsInputMode.URL;
+    /**
+     * Lifetime of presigned object URLs, in milliseconds (1 second to 7 days).
+     * Takes a duration such as 10s or 500ms; a plain number is milliseconds.
+     */
+    private java.time.Duration obsUrlExpiry = java.time.Duration.ofMillis(300000);
+    /**
      * What the body becomes: MAP (the result as a Map, or a List for array
      * results), JSON (the result as JSON text), NODE (a Jackson JsonNode) or
      * TEXT (recognised lines joined by newlines; for generalText, handwriting,
-     * webImage, generalTable and smartDocumentRecognizer).
+     * webImage, generalTable and smartDocumentRecognizer), EXCEL (the .xlsx
+     * bytes the table APIs return; generalTable, financialStatement,
+     * smartDocumentRecognizer) or CSV (their tables as CSV, merged cells in
+     * their top-left position).
      */
     private io.github.huaweiocr.camel.result.OutputType outputType = io.github.huaweiocr.camel.result.OutputType.MAP;
+    /**
+     * The PDF pages to recognise, 1-based: e.g. 1-3,5 or 7- (page 7 to the
+     * end); default all.
+     */
+    private String pages;
     /**
      * The API's own request fields for every endpoint, one key per field, e.g.
      * camel.component.huaweiocr.parameters.side=back or
@@ -62,6 +122,11 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      * endpoints add or override fields with their param.* options.
      */
     private java.util.Map<String, Object> parameters;
+    /**
+     * Resolution (50 to 600 dpi) PDF pages are rendered at for operations that
+     * do not read PDF.
+     */
+    private Integer pdfDpi = 150;
     /**
      * The IAM project id of the region (the {project_id} in every OCR URL).
      * When absent it is looked up through IAM for the region once and cached;
@@ -142,20 +207,20 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean healthCheckProducerEnabled = true;
     /**
-     * The HTTP proxy host.
+     * The host of an HTTP proxy that OCR and IAM requests go through.
      */
     private String proxyHost;
     /**
-     * The password for an authenticating proxy. This option is a secret: keep
-     * it out of source control and logs.
+     * The password for a proxy that requires authentication. This option is a
+     * secret: keep it out of source control and logs.
      */
     private String proxyPassword;
     /**
-     * The HTTP proxy port.
+     * The port of the HTTP proxy; required with proxyHost.
      */
     private Integer proxyPort;
     /**
-     * The user name for an authenticating proxy.
+     * The user name for a proxy that requires authentication.
      */
     private String proxyUser;
     /**
@@ -193,6 +258,17 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean ignoreSslVerification = false;
     /**
+     * Access key of the object store; default the OCR accessKey (one AK/SK
+     * serves both on Huawei Cloud). This option is a secret: keep it out of
+     * source control and logs.
+     */
+    private String obsAccessKey;
+    /**
+     * Secret key of the object store; default the OCR secretKey. This option is
+     * a secret: keep it out of source control and logs.
+     */
+    private String obsSecretKey;
+    /**
      * The IAM user password for TOKEN authentication. This option is a secret:
      * keep it out of source control and logs.
      */
@@ -223,6 +299,38 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      * The IAM user name for TOKEN authentication.
      */
     private String username;
+
+    public Boolean getAllowCrossRegionObs() {
+        return allowCrossRegionObs;
+    }
+
+    public void setAllowCrossRegionObs(Boolean allowCrossRegionObs) {
+        this.allowCrossRegionObs = allowCrossRegionObs;
+    }
+
+    public Boolean getAutoDownscale() {
+        return autoDownscale;
+    }
+
+    public void setAutoDownscale(Boolean autoDownscale) {
+        this.autoDownscale = autoDownscale;
+    }
+
+    public Boolean getBatchFailFast() {
+        return batchFailFast;
+    }
+
+    public void setBatchFailFast(Boolean batchFailFast) {
+        this.batchFailFast = batchFailFast;
+    }
+
+    public Double getConfidenceThreshold() {
+        return confidenceThreshold;
+    }
+
+    public void setConfidenceThreshold(Double confidenceThreshold) {
+        this.confidenceThreshold = confidenceThreshold;
+    }
 
     public io.github.huaweiocr.camel.HuaweiOcrConfiguration getConfiguration() {
         return configuration;
@@ -256,6 +364,46 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public Integer getMaxPages() {
+        return maxPages;
+    }
+
+    public void setMaxPages(Integer maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    public Boolean getObjectInput() {
+        return objectInput;
+    }
+
+    public void setObjectInput(Boolean objectInput) {
+        this.objectInput = objectInput;
+    }
+
+    public String getObsEndpoint() {
+        return obsEndpoint;
+    }
+
+    public void setObsEndpoint(String obsEndpoint) {
+        this.obsEndpoint = obsEndpoint;
+    }
+
+    public io.github.huaweiocr.camel.obs.ObsInputMode getObsInputMode() {
+        return obsInputMode;
+    }
+
+    public void setObsInputMode(io.github.huaweiocr.camel.obs.ObsInputMode obsInputMode) {
+        this.obsInputMode = obsInputMode;
+    }
+
+    public java.time.Duration getObsUrlExpiry() {
+        return obsUrlExpiry;
+    }
+
+    public void setObsUrlExpiry(java.time.Duration obsUrlExpiry) {
+        this.obsUrlExpiry = obsUrlExpiry;
+    }
+
     public io.github.huaweiocr.camel.result.OutputType getOutputType() {
         return outputType;
     }
@@ -264,12 +412,28 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
         this.outputType = outputType;
     }
 
+    public String getPages() {
+        return pages;
+    }
+
+    public void setPages(String pages) {
+        this.pages = pages;
+    }
+
     public java.util.Map<String, Object> getParameters() {
         return parameters;
     }
 
     public void setParameters(java.util.Map<String, Object> parameters) {
         this.parameters = parameters;
+    }
+
+    public Integer getPdfDpi() {
+        return pdfDpi;
+    }
+
+    public void setPdfDpi(Integer pdfDpi) {
+        this.pdfDpi = pdfDpi;
     }
 
     public String getProjectId() {
@@ -454,6 +618,22 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
 
     public void setIgnoreSslVerification(Boolean ignoreSslVerification) {
         this.ignoreSslVerification = ignoreSslVerification;
+    }
+
+    public String getObsAccessKey() {
+        return obsAccessKey;
+    }
+
+    public void setObsAccessKey(String obsAccessKey) {
+        this.obsAccessKey = obsAccessKey;
+    }
+
+    public String getObsSecretKey() {
+        return obsSecretKey;
+    }
+
+    public void setObsSecretKey(String obsSecretKey) {
+        this.obsSecretKey = obsSecretKey;
     }
 
     public String getPassword() {
