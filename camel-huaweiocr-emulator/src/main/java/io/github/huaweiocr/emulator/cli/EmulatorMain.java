@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.huaweiocr.emulator.EmulatorConfig;
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.TemporaryCredentials;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,6 +90,10 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--unsubscribed", description = "Operation (path segment) answered with ModelArts.4204 (repeatable).")
     List<String> unsubscribed = new ArrayList<>();
 
+    @Option(names = "--temporary-credentials", paramLabel = "AK:SK:TOKEN",
+            description = "Temporary credentials also accepted, used with X-Security-Token (repeatable).")
+    List<String> temporaryCredentials = new ArrayList<>();
+
     @Option(names = "--seed", description = "Seed of the fault injector's random numbers (default: random).")
     Long seed;
 
@@ -153,6 +158,14 @@ public final class EmulatorMain implements Callable<Integer> {
         if (seed != null) {
             builder.seed(seed);
         }
+        for (String temporary : temporaryCredentials) {
+            String[] parts = temporary.split(":", 3);
+            if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[2].isEmpty()) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--temporary-credentials needs AK:SK:TOKEN");
+            }
+            builder.temporaryCredentials(new TemporaryCredentials(parts[0], parts[1], parts[2]));
+        }
         for (String fault : faults) {
             try {
                 builder.fault(FaultSpec.fromJson(new ObjectMapper().readTree(fault)));
@@ -180,6 +193,7 @@ public final class EmulatorMain implements Callable<Integer> {
         out.println("  quota per minute " + (config.quotaPerMinute() == 0 ? "off" : config.quotaPerMinute()));
         out.println("  max concurrent   " + (config.maxConcurrent() == 0 ? "off" : config.maxConcurrent()));
         out.println("  obs endpoint     " + (config.obsEndpoint() == null ? "none" : config.obsEndpoint()));
+        config.temporaryCredentials().forEach(t -> out.println("  temporary AK     " + t.accessKey()));
     }
 
     /** Secrets are never printed, only whether they are the defaults documented in docs/emulator.md. */

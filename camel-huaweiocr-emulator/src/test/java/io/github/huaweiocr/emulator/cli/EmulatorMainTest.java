@@ -89,15 +89,22 @@ class EmulatorMainTest {
     }
 
     @Test
-    void faultsGivenAtStartApply() {
+    void faultsAndTemporaryCredentialsGivenAtStartApply() {
         try (Run run = new Run("--port", "0", "--engine", "synthetic", "--project-id",
-                "abcdefabcdefabcdefabcdefabcdef12", "--fault", "{\"type\":\"backend_timeout\",\"operation\":\"vin\"}")) {
+                "abcdefabcdefabcdefabcdefabcdef12", "--fault", "{\"type\":\"backend_timeout\",\"operation\":\"vin\"}",
+                "--temporary-credentials", "TMPAK:tmp-secret:sts:token")) {
+            assertThat(run.output()).contains("temporary AK     TMPAK").doesNotContain("tmp-secret", "sts:token");
             OcrTestClient.Answer answer = new OcrTestClient(run.baseUrl()).postSigned(
                     "/v2/abcdefabcdefabcdefabcdefabcdef12/ocr/vin",
                     ("{\"image\":\"" + TestImages.base64Png(40, 40) + "\"}").getBytes(StandardCharsets.UTF_8),
                     "EMULATORACCESSKEY0001", "EmulatorSecretKey0000000000000000000000001");
             assertThat(answer.status()).isEqualTo(504);
             assertThat(answer.errorCode()).isEqualTo("APIG.0201");
+            OcrTestClient.Answer temporary = new OcrTestClient(run.baseUrl()).postSigned(
+                    "/v2/abcdefabcdefabcdefabcdefabcdef12/ocr/general-text",
+                    ("{\"image\":\"" + TestImages.base64Png(40, 40) + "\"}").getBytes(StandardCharsets.UTF_8),
+                    "TMPAK", "tmp-secret", java.time.Instant.now(), java.util.Map.of("X-Security-Token", "sts:token"));
+            assertThat(temporary.status()).isEqualTo(200);
         }
     }
 
