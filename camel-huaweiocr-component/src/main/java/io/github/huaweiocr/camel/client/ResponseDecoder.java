@@ -3,6 +3,7 @@ package io.github.huaweiocr.camel.client;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
@@ -24,6 +25,7 @@ final class ResponseDecoder {
 
     private static final int MAX_TEXT = 200;
     private static final int MAX_MESSAGE = 300;
+    private static final Pattern ECHOED_ACCESS_KEY = Pattern.compile("(?i)(\\bak:)([A-Za-z0-9]{4})[A-Za-z0-9]*");
 
     private ResponseDecoder() {
     }
@@ -80,12 +82,13 @@ final class ResponseDecoder {
 
     /**
      * Huawei echoes the canonical request after a signature failure; it can carry header values, so it is cut off.
+     * An echoed access key id is shortened.
      */
     static String sanitise(String message) {
         if (message == null) {
             return null;
         }
-        String cut = message;
+        String cut = ECHOED_ACCESS_KEY.matcher(message).replaceAll("$1$2...");
         int echo = cut.toLowerCase(Locale.ROOT).indexOf("canonicalrequest");
         if (echo >= 0) {
             cut = cut.substring(0, echo).replaceAll("[,;:\\s]+$", "");

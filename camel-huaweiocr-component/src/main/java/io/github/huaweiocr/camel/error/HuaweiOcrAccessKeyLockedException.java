@@ -13,14 +13,22 @@ public class HuaweiOcrAccessKeyLockedException extends HuaweiOcrException {
     private final Instant lockedUntil;
 
     public HuaweiOcrAccessKeyLockedException(String accessKey, String reason, Instant lockedUntil) {
-        super("Not sending: access key " + accessKey + " is paused until " + lockedUntil + " because " + reason
+        super("Not sending: access key " + mask(accessKey) + " is paused until " + lockedUntil + " because " + reason
                 + ". Check the access key and secret key (no spaces) and this machine's clock; the pause lifts by"
                 + " itself at that time, or restart the component after fixing the credentials.");
         this.accessKey = accessKey;
         this.lockedUntil = lockedUntil;
     }
 
-    /** The access key id (not secret); the secret key is never kept here. */
+    /** The access key id, shortened so that logs identify it without spelling it out. */
+    static String mask(String accessKey) {
+        if (accessKey == null || accessKey.length() <= 8) {
+            return "***";
+        }
+        return accessKey.substring(0, 4) + "..." + accessKey.substring(accessKey.length() - 4);
+    }
+
+    /** The access key id; the secret key is never kept here. */
     public String getAccessKey() {
         return accessKey;
     }

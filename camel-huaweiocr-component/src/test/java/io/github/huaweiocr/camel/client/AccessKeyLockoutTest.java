@@ -73,7 +73,8 @@ class AccessKeyLockoutTest {
                     assertThat(e.getAccessKey()).isEqualTo(emulator.accessKey());
                     assertThat(e.getLockedUntil()).isAfter(clock.instant().plus(Duration.ofMinutes(4)));
                     assertThat(e.getMessage()).contains("3 times in a row").contains("paused until")
-                            .doesNotContain(emulator.secretKey());
+                            .doesNotContain(emulator.secretKey()).doesNotContain(emulator.accessKey())
+                            .contains(emulator.accessKey().substring(0, 4) + "...");
                 });
         assertThat(sent()).isEqualTo(3);
     }

@@ -33,6 +33,15 @@ class ResponseDecoderTest {
     }
 
     @Test
+    void echoedAccessKeyIsShortened() {
+        HuaweiOcrException e = ResponseDecoder.failure(HuaweiOcrOperation.GENERAL_TEXT, 401, "rid", body(
+                "{\"error_code\":\"APIG.0301\",\"error_msg\":\"Incorrect IAM authentication information: Get"
+                        + " secretKey failed,ak:QTWAOYTTINDUT2QVKYUC,err:ak not exist\"}"), 1);
+        assertThat(e.getMessage()).contains("ak:QTWA...,err:ak not exist").doesNotContain("QTWAOYTTINDUT2QVKYUC")
+                .contains("does not know this access key");
+    }
+
+    @Test
     void nonJsonBodyKeepsItsStartAndHasNoCode() {
         String html = "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(1000) + "</body></html>";
         HuaweiOcrServiceException e = (HuaweiOcrServiceException) ResponseDecoder.failure(
