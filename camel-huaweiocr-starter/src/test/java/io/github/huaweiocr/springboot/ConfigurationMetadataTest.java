@@ -67,6 +67,8 @@ class ConfigurationMetadataTest {
         assertThat(hints.get("camel.component.huaweiocr.region"))
                 .contains("cn-north-4", "ap-southeast-1", "la-north-2");
         assertThat(hints.get("camel.component.huaweiocr.auth-mode")).containsExactly("AKSK", "TOKEN");
-        assertThat(hints.get("camel.component.huaweiocr.output-type")).contains("MAP", "JSON", "NODE", "TEXT");
+        assertThat(hints.get("camel.component.huaweiocr.output-type"))
+                .contains("MAP", "JSON", "NODE", "TEXT", "EXCEL", "CSV");
+        assertThat(hints.get("camel.component.huaweiocr.obs-input-mode")).containsExactly("URL", "DOWNLOAD");
     }
 }

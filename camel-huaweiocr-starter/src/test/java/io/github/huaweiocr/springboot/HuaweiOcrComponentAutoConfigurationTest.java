@@ -16,6 +16,7 @@ import io.github.huaweiocr.camel.HuaweiOcrConfiguration;
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.result.OutputType;
 import io.github.huaweiocr.springboot.metrics.HuaweiOcrMetricsAutoConfiguration;
 import io.github.huaweiocr.springboot.metrics.HuaweiOcrMetricsEventNotifier;
@@ -43,7 +44,10 @@ class HuaweiOcrComponentAutoConfigurationTest {
                 "camel.component.huaweiocr.max-retries=7",
                 "camel.component.huaweiocr.connect-timeout=2s",
                 "camel.component.huaweiocr.retry-initial-delay=250",
-                "camel.component.huaweiocr.proxy-port=3128")
+                "camel.component.huaweiocr.proxy-port=3128",
+                "camel.component.huaweiocr.obs-input-mode=DOWNLOAD",
+                "camel.component.huaweiocr.obs-url-expiry=1m",
+                "camel.component.huaweiocr.confidence-threshold=0.8")
                 .run(context -> {
                     HuaweiOcrConfiguration configuration = componentConfiguration(context);
                     assertThat(configuration.getRegion()).isEqualTo("cn-east-3");
@@ -57,6 +61,9 @@ class HuaweiOcrComponentAutoConfigurationTest {
                     assertThat(configuration.getConnectTimeout()).isEqualTo(2000);
                     assertThat(configuration.getRetryInitialDelay()).isEqualTo(250);
                     assertThat(configuration.getProxyPort()).isEqualTo(3128);
+                    assertThat(configuration.getObsInputMode()).isEqualTo(ObsInputMode.DOWNLOAD);
+                    assertThat(configuration.getObsUrlExpiry()).isEqualTo(60_000);
+                    assertThat(configuration.getConfidenceThreshold()).isEqualTo(0.8);
                 });
     }
 
