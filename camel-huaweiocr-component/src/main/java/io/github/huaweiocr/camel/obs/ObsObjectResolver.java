@@ -76,11 +76,6 @@ public final class ObsObjectResolver implements AutoCloseable {
         return host.toLowerCase(Locale.ROOT).startsWith("obs.");
     }
 
-    /** The settings this resolver was built with. */
-    public ObsSettings settings() {
-        return settings;
-    }
-
     /**
      * A presigned GET URL for the object, valid for {@code expiry}. Local computation, no request to the store. The
      * URL is signed for the bucket's region when it is already known, else for the configured region.

@@ -89,12 +89,6 @@ public record ObsSettings(String endpoint, String region, String accessKey, Stri
                 max, virtualHostStyle);
     }
 
-    /** A copy with another OCR region. */
-    public ObsSettings withRegion(String newRegion) {
-        return new ObsSettings(endpoint, newRegion, accessKey, secretKey, securityToken, urlExpiry, allowCrossRegion,
-                maxDownloadBytes, virtualHostStyle);
-    }
-
     @Override
     public String toString() {
         return "ObsSettings[endpoint=" + effectiveEndpoint() + ", region=" + region + ", accessKey=" + accessKey

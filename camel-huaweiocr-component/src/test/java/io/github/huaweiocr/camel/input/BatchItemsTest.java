@@ -110,14 +110,6 @@ class BatchItemsTest {
     }
 
     @Test
-    void pageResultsCarryThePageNumberOfTheirCall() {
-        PdfPageResult<String> page = PdfPageResult.of(7, BatchEntry.failure(6, new HuaweiOcrInputException("blank")));
-        assertThat(page.pageNumber()).isEqualTo(7);
-        assertThat(page.succeeded()).isFalse();
-        assertThat(page.toString()).contains("page 7").contains("blank");
-    }
-
-    @Test
     void anEmptyBatchGivesNoEntriesAndAZeroConcurrencyIsRefused() {
         assertThat(BatchItems.run(List.<String>of(), Mono::just, 4, true).block()).isEmpty();
         assertThatThrownBy(() -> BatchItems.run(List.of("a"), Mono::just, 0, true))
