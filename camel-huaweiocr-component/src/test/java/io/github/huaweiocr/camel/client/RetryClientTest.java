@@ -95,6 +95,8 @@ class RetryClientTest {
         assertThat(call(TestSettings.aksk(emulator)).attempts()).isEqualTo(2);
         assertThat(sent()).isEqualTo(2);
         assertThat(emulator.admin().responses(504)).isEqualTo(1);
+        // The retry resent the very same signed body: it was built once and kept for the retries.
+        assertThat(emulator.admin().duplicateBodies()).isEqualTo(1);
         assertThat(listener.retries).singleElement()
                 .satisfies(r -> assertThat(((HuaweiOcrServiceException) r.cause()).getErrorCode()).isEqualTo("APIG.0201"));
     }
