@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 
+import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
@@ -174,7 +175,7 @@ public final class DocumentReader {
     }
 
     private static DocumentSource fromStream(InputStream stream) {
-        try (stream) {
+        try {
             // Read one byte past the limit to tell "exactly at the limit" from "too large" without reading it all.
             byte[] data = stream.readNBytes((int) DocumentLimits.MAX_RAW_LENGTH + 1);
             if (data.length > DocumentLimits.MAX_RAW_LENGTH) {
@@ -183,6 +184,19 @@ public final class DocumentReader {
             return inspect(data, 0, data.length);
         } catch (IOException e) {
             throw new HuaweiOcrInputException("Cannot read the document stream: " + e.getMessage(), e);
+        } finally {
+            // A stream cache belongs to Camel, which resets it for redelivery; any other stream is spent.
+            if (!(stream instanceof StreamCache)) {
+                closeQuietly(stream);
+            }
+        }
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // The document was read (or reading failed and is reported); a failing close changes nothing.
         }
     }
 

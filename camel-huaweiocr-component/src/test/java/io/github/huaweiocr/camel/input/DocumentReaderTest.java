@@ -2,14 +2,19 @@ package io.github.huaweiocr.camel.input;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +46,25 @@ class DocumentReaderTest {
                 assertThat(b.length()).isEqualTo(png.length);
             });
         }
+    }
+
+    @Test
+    void leavesCamelStreamCachesOpenForRedeliveryAndClosesOtherStreams() throws Exception {
+        byte[] png = TestImages.png(30, 30);
+        ClosingAwareCache cache = new ClosingAwareCache(png);
+        DocumentReader.read(cache);
+        assertThat(cache.closed).isFalse();
+        cache.reset();
+        assertThat(cache.readAllBytes()).isEqualTo(png);
+
+        boolean[] closed = new boolean[1];
+        DocumentReader.read(new ByteArrayInputStream(png) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        });
+        assertThat(closed[0]).isTrue();
     }
 
     @Test
@@ -104,5 +128,50 @@ class DocumentReaderTest {
         DocumentSource wide = DocumentReader.read(TestImages.png(4100, 20));
         assertThatThrownBy(() -> DocumentLimits.check(HuaweiOcrOperation.VIN, wide))
                 .hasMessageContaining("15..4096 px; this PNG is 4100x20 px. Shrink it");
+    }
+
+    /** A stream cache as Camel makes them, remembering whether it was closed. */
+    private static final class ClosingAwareCache extends ByteArrayInputStream implements StreamCache {
+
+        private boolean closed;
+
+        ClosingAwareCache(byte[] data) {
+            super(data);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        @Override
+        public synchronized void reset() {
+            super.reset();
+        }
+
+        @Override
+        public void writeTo(OutputStream os) throws IOException {
+            os.write(buf, 0, count);
+        }
+
+        @Override
+        public StreamCache copy(Exchange exchange) {
+            return new ClosingAwareCache(Arrays.copyOf(buf, count));
+        }
+
+        @Override
+        public boolean inMemory() {
+            return true;
+        }
+
+        @Override
+        public long length() {
+            return count;
+        }
+
+        @Override
+        public long position() {
+            return pos;
+        }
     }
 }
