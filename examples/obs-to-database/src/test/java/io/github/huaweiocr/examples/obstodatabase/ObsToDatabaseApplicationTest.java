@@ -1,0 +1,101 @@
+package io.github.huaweiocr.examples.obstodatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+
+/**
+ * The whole example in one JVM, as it runs by default: the sample invoices uploaded to the embedded S3 server are
+ * listed by camel-minio without their bytes, recognised by the emulator from presigned URLs and stored in H2.
+ */
+@SpringBootTest(classes = ObsToDatabaseApplication.class, properties = {
+        "example.emulator.engine=synthetic",
+        "example.obs.poll-delay=200",
+        "spring.datasource.url=jdbc:h2:mem:invoices;DB_CLOSE_DELAY=-1"})
+class ObsToDatabaseApplicationTest {
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("example.data-dir", DATA_DIR::toString);
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("obs-to-database-test");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private MinioClient obsClient;
+
+    @Autowired
+    private HuaweiOcrEmulator emulator;
+
+    @Test
+    void storesOneRowPerInvoiceVersionAndRecognisesEachVersionOnce() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from invoice") == 2);
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select bucket, object_key, etag, invoice_code, invoice_number, total, raw_json from invoice"
+                        + " order by object_key");
+        assertThat(rows).extracting(row -> row.get("OBJECT_KEY")).containsExactly(
+                "incoming/vat-invoice-consulting.png", "incoming/vat-invoice-office-supplies.png");
+        for (Map<String, Object> row : rows) {
+            assertThat(row.get("BUCKET")).isEqualTo("invoices");
+            assertThat((String) row.get("ETAG")).isNotBlank();
+            assertThat((String) row.get("INVOICE_CODE")).isNotBlank();
+            assertThat((String) row.get("INVOICE_NUMBER")).isNotBlank();
+            assertThat((String) row.get("RAW_JSON")).contains("\"seller_name\"").contains("\"total\"");
+        }
+
+        // A new version of one invoice (new content, new ETag) is recognised again; the unchanged one is not.
+        byte[] changed = sample("vat-invoice-consulting.png");
+        changed[changed.length - 1] ^= 0x01;
+        obsClient.putObject(PutObjectArgs.builder().bucket("invoices").object("incoming/vat-invoice-consulting.png")
+                .stream(new ByteArrayInputStream(changed), changed.length, -1).contentType("image/png").build());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from invoice") == 3);
+        assertThat(count("select count(distinct etag) from invoice where object_key = "
+                + "'incoming/vat-invoice-consulting.png'")).isEqualTo(2);
+        assertThat(count("select count(*) from CAMEL_MESSAGEPROCESSED")).isEqualTo(3);
+        assertThat(emulator.services().stats().toJson().path("byOperation").path("vat-invoice").asLong())
+                .isEqualTo(3);
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = ObsToDatabaseApplicationTest.class.getClassLoader()
+                .getResourceAsStream("samples/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
