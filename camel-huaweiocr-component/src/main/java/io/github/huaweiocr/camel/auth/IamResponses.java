@@ -28,6 +28,10 @@ final class IamResponses {
             if (holder != null) {
                 code = text(holder, "error_code", "code");
                 message = text(holder, "error_msg", "message");
+                if (code != null && code.chars().allMatch(Character::isDigit)) {
+                    // Keystone's {"error": {"code": 401, ...}} repeats the HTTP status: not a Huawei error code.
+                    code = null;
+                }
             }
         } catch (IOException notJson) {
             // A non-JSON body (proxy page, load balancer) still says something useful: keep its start.
@@ -37,7 +41,7 @@ final class IamResponses {
             message = body.length > MAX_TEXT ? text + "..." : text;
         }
         String requestId = headers.get("X-Request-Id");
-        String full = what + " failed" + (message == null ? "" : ": " + message);
+        String full = what + (message == null ? "" : ": " + message);
         if (status >= 500 || status == 429) {
             return new HuaweiOcrServiceException(null, status, code, full, requestId, 1, ErrorKind.SERVER, true,
                     "IAM is unavailable or busy; try again later.");

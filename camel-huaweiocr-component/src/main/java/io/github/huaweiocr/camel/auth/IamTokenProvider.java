@@ -136,7 +136,7 @@ public final class IamTokenProvider {
                                 int status = response.status().code();
                                 String value = response.responseHeaders().get("X-Subject-Token");
                                 if (status / 100 != 2 || value == null || value.isEmpty()) {
-                                    throw IamResponses.failure("IAM token request for user " + identity.username()
+                                    throw IamResponses.failure("token request for user " + identity.username()
                                                     + " of account " + identity.domainName(), status,
                                             response.responseHeaders(), bytes, "Check username, password and"
                                                     + " domainName (the account name), and that iamEndpoint is this"

@@ -59,7 +59,7 @@ public final class ProjectIdResolver {
                             .map(bytes -> {
                                 int status = response.status().code();
                                 if (status != 200) {
-                                    throw IamResponses.failure("Looking up the project id of region " + key.region(),
+                                    throw IamResponses.failure("project id lookup for region " + key.region(),
                                             status, response.responseHeaders(), bytes, "Set projectId, or check the"
                                                     + " credentials and iamEndpoint.");
                                 }

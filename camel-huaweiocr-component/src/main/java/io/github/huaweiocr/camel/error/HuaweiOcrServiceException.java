@@ -41,7 +41,8 @@ public class HuaweiOcrServiceException extends HuaweiOcrException {
     private static String describe(HuaweiOcrOperation operation, int statusCode, String errorCode, String errorMessage,
                                    String requestId, int attempts, String hint) {
         StringBuilder sb = new StringBuilder();
-        sb.append(operation == null ? "request" : operation.segment()).append(" failed: HTTP ").append(statusCode);
+        // Without an operation the failure is IAM's (token or project id), and errorMessage says which call it was.
+        sb.append(operation == null ? "IAM call" : operation.segment()).append(" failed: HTTP ").append(statusCode);
         if (errorCode != null) {
             sb.append(' ').append(errorCode);
         }

@@ -135,7 +135,10 @@ class TokenClientTest {
                 .block(Duration.ofSeconds(30)))
                 .isInstanceOfSatisfying(HuaweiOcrAuthenticationException.class, e -> {
                     assertThat(e.getStatusCode()).isEqualTo(401);
-                    assertThat(e.getMessage()).contains(emulator.username()).doesNotContain("Not-The-Password-42");
+                    assertThat(e.getMessage()).startsWith("IAM call failed: HTTP 401 token request for user "
+                            + emulator.username() + " of account " + emulator.domainName())
+                            .contains("Check username, password and domainName")
+                            .doesNotContain("Not-The-Password-42");
                 });
         assertThat(emulator.admin().requests("general-text")).isZero();
     }
