@@ -1,5 +1,6 @@
 package io.github.huaweiocr.reliability.fuzz;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.Locale;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
@@ -21,8 +23,16 @@ import io.github.huaweiocr.camel.input.ImageFormatDetector;
  */
 class Base64BodyFuzzTest {
 
+    private static final FuzzExecutions EXECUTIONS = new FuzzExecutions("base64-body");
+
+    @AfterAll
+    static void reportExecutions() throws IOException {
+        EXECUTIONS.report();
+    }
+
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
     void readsAnyStringBodyOrRejectsItAsInput(FuzzedDataProvider data) {
+        EXECUTIONS.ran();
         int shape = data.consumeInt(0, 3);
         String text;
         byte[] encoded = null;

@@ -1,5 +1,6 @@
 package io.github.huaweiocr.reliability.fuzz;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.Optional;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
@@ -23,8 +25,16 @@ import io.github.huaweiocr.camel.input.PixelSize;
  */
 class ImageInputFuzzTest {
 
+    private static final FuzzExecutions EXECUTIONS = new FuzzExecutions("image-input");
+
+    @AfterAll
+    static void reportExecutions() throws IOException {
+        EXECUTIONS.report();
+    }
+
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
     void sniffsAndSizesAnyBytesOrRejectsThemAsInput(FuzzedDataProvider data) {
+        EXECUTIONS.ran();
         int before = data.consumeInt(0, 8);
         int after = data.consumeInt(0, 8);
         byte[] document = data.consumeRemainingAsBytes();

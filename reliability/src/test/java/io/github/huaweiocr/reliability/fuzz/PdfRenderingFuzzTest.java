@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
@@ -25,6 +26,13 @@ import io.github.huaweiocr.camel.input.PdfPagePlan;
  */
 class PdfRenderingFuzzTest {
 
+    private static final FuzzExecutions EXECUTIONS = new FuzzExecutions("pdf-rendering");
+
+    @AfterAll
+    static void reportExecutions() throws IOException {
+        EXECUTIONS.report();
+    }
+
     /** An operation that needs PDF pages rendered, with a longest-side limit that bounds the rendered image. */
     private static final HuaweiOcrOperation RENDERED = Arrays.stream(HuaweiOcrOperation.values())
             .filter(op -> !op.acceptsPdf() && op.maxSide() > 0).findFirst().orElseThrow();
@@ -33,6 +41,7 @@ class PdfRenderingFuzzTest {
 
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
     void rendersPageOneOrRejectsThePdfAsInput(byte[] pdf) throws IOException {
+        EXECUTIONS.ran();
         PdfDocumentReader reader;
         try {
             reader = PdfDocumentReader.open(pdf);

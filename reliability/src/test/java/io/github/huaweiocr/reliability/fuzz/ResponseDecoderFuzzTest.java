@@ -1,5 +1,6 @@
 package io.github.huaweiocr.reliability.fuzz;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.invoke.MethodHandle;
@@ -8,6 +9,7 @@ import java.lang.invoke.MethodType;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.AfterAll;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
@@ -24,6 +26,13 @@ import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
  * the code the transport runs.
  */
 class ResponseDecoderFuzzTest {
+
+    private static final FuzzExecutions EXECUTIONS = new FuzzExecutions("response-decoder");
+
+    @AfterAll
+    static void reportExecutions() throws IOException {
+        EXECUTIONS.report();
+    }
 
     /** The decoder's cap on a quoted body (200) or an error message (300), plus the decorations around it. */
     private static final int MAX_MESSAGE_LENGTH = 2_000;
@@ -46,6 +55,7 @@ class ResponseDecoderFuzzTest {
 
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION, maxExecutions = FuzzBudget.MAX_EXECUTIONS)
     void decodesAnyAnswerIntoAResultOrATypedError(FuzzedDataProvider data) throws Throwable {
+        EXECUTIONS.ran();
         HuaweiOcrOperation operation = data.pickValue(HuaweiOcrOperation.values());
         int status = data.consumeInt(100, 599);
         String requestId = data.consumeBoolean() ? null : data.consumeString(40);

@@ -1,0 +1,185 @@
+package io.github.huaweiocr.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.huaweiocr.emulator.EmulatorConfig;
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.reliability.support.ArtemisBroker;
+import io.github.huaweiocr.reliability.support.ExampleApp;
+import io.github.huaweiocr.reliability.support.FileToJmsPipeline;
+import io.github.huaweiocr.reliability.support.RunReport;
+import io.github.huaweiocr.reliability.support.SecretScanner;
+import io.github.huaweiocr.reliability.support.TestDocuments;
+
+/**
+ * The file-to-jms example as shipped (its executable jar, in its own JVM) against an emulator with 0.3 to 1 s of
+ * latency and a persistent broker, both in this JVM: documents are dropped, the application is killed with SIGKILL
+ * while documents are in flight, and started again on the same inbox, idempotent store and broker. Every document
+ * must end exactly once on {@code ocr.results} or {@code ocr.failed}.
+ */
+class ExampleCrashRestartTest {
+
+    private static final int DOCUMENTS = Integer.getInteger("reliability.crash.files", 80);
+
+    @TempDir
+    Path work;
+
+    private HuaweiOcrEmulator emulator;
+    private ArtemisBroker broker;
+    private ExampleApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        emulator = new HuaweiOcrEmulator(EmulatorConfig.builder().engine("synthetic")
+                .fault(FaultSpec.latency(Duration.ofMillis(300), Duration.ofMillis(1000))).build()).start();
+        broker = ArtemisBroker.start(work.resolve("broker"), FileToJmsPipeline.RESULTS, FileToJmsPipeline.FAILED);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (emulator != null) {
+            emulator.stop();
+        }
+    }
+
+    @Test
+    void aKilledApplicationRestartedOnTheSameStateLosesAndDuplicatesNothing() throws Exception {
+        Path jar = exampleJar();
+        Path inbox = work.resolve("inbox");
+        Files.createDirectories(inbox);
+        app = new ExampleApp(jar, List.of(
+                "--example.emulator.enabled=false",
+                "--example.samples.enabled=false",
+                "--example.data-dir=" + work.resolve("app-data"),
+                "--example.inbox=" + inbox,
+                "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
+                "--camel.component.huaweiocr.region=" + emulator.region(),
+                "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
+                "--spring.artemis.mode=native",
+                "--spring.artemis.broker-url=" + broker.brokerUrl()),
+                Map.of("CAMEL_COMPONENT_HUAWEIOCR_ACCESSKEY", emulator.accessKey(),
+                        "CAMEL_COMPONENT_HUAWEIOCR_SECRETKEY", emulator.secretKey()),
+                work.resolve("app.log"));
+        for (int n = 0; n < DOCUMENTS; n++) {
+            TestDocuments.drop(inbox, TestDocuments.name(n), TestDocuments.png(n));
+        }
+
+        app.start();
+        long killAt = Math.max(1, DOCUMENTS / 3);
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> published() >= killAt || !app.isAlive());
+        assertThat(app.isAlive()).as("the application runs until it is killed:\n%s", app.logText()).isTrue();
+        long publishedAtKill = published();
+        app.kill();
+        long inboxAtKill = regularFiles(inbox).size();
+
+        app.start();
+        awaitQuiet(inbox);
+        app.stop();
+
+        List<ArtemisBroker.Received> results = broker.drain(FileToJmsPipeline.RESULTS);
+        List<ArtemisBroker.Received> failed = broker.drain(FileToJmsPipeline.FAILED);
+        Map<String, Long> perName = Stream.concat(results.stream(), failed.stream())
+                .map(m -> m.property(FileToJmsPipeline.FILE_NAME))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Set<String> expected = new TreeSet<>();
+        for (int n = 0; n < DOCUMENTS; n++) {
+            expected.add(TestDocuments.name(n));
+        }
+        Set<String> lost = new TreeSet<>(expected);
+        lost.removeAll(perName.keySet());
+        Set<String> duplicated = perName.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        JsonNode stats = new EmulatorAdminClient(emulator.baseUrl()).stats();
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("documents", DOCUMENTS);
+        figures.put("publishedAtKill", publishedAtKill);
+        figures.put("inboxAtKill", inboxAtKill);
+        figures.put("results", results.size());
+        figures.put("failed", failed.size());
+        figures.put("lost", lost.size());
+        figures.put("lostNames", lost);
+        figures.put("duplicated", duplicated.size());
+        figures.put("duplicatedNames", duplicated);
+        figures.put("ocrRequests", stats.path("byOperation").path("general-text").asLong());
+        figures.put("duplicateBodiesAtEmulator", stats.path("duplicateBodies").asLong());
+        RunReport.write("crash", figures);
+
+        assertThat(publishedAtKill).as("killed in the middle of the run").isLessThan(DOCUMENTS);
+        assertThat(duplicated).as("documents published twice").isEmpty();
+        assertThat(lost).as("documents never published (%s); what the application logged about them:%n%s", figures,
+                linesMentioning(app.logText(), lost)).isEmpty();
+        assertThat(perName.keySet()).isEqualTo(expected);
+        SecretScanner scanner = new SecretScanner().secret("secret key", emulator.secretKey());
+        assertThat(scanner.find(app.logText())).as("secrets in the application's log").isEmpty();
+    }
+
+    /** Waits until the inbox is empty and nothing more has been published for a while. */
+    private void awaitQuiet(Path inbox) {
+        AtomicLong last = new AtomicLong(-1);
+        AtomicLong stableSince = new AtomicLong(System.nanoTime());
+        await().atMost(Duration.ofMinutes(Math.max(10, DOCUMENTS / 50))).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    long now = published();
+                    if (now != last.getAndSet(now)) {
+                        stableSince.set(System.nanoTime());
+                    }
+                    boolean settled = Duration.ofNanos(System.nanoTime() - stableSince.get()).toSeconds() >= 5;
+                    return now >= DOCUMENTS || regularFiles(inbox).isEmpty() && settled;
+                });
+    }
+
+    private static String linesMentioning(String log, Set<String> names) {
+        return log.lines().filter(line -> names.stream().anyMatch(line::contains))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private long published() {
+        return broker.messageCount(FileToJmsPipeline.RESULTS) + broker.messageCount(FileToJmsPipeline.FAILED);
+    }
+
+    private static Path exampleJar() {
+        String path = System.getProperty("reliability.example.jar", "");
+        Path jar = Path.of(path);
+        Assumptions.assumeTrue(path.endsWith(".jar") && Files.isRegularFile(jar),
+                "the file-to-jms example jar is built by 'package' (mvn verify); got " + path);
+        return jar;
+    }
+
+    private static List<Path> regularFiles(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.huaweiocr.reliability.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The file-to-jms example's Spring Boot jar run in its own JVM, pointed at an emulator and a broker outside it, so
+ * that it can be killed without taking them down. Output goes to a log file (scanned for secrets afterwards).
+ */
+public final class ExampleApp {
+
+    private final Path jar;
+    private final List<String> arguments;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    /**
+     * @param arguments   Spring Boot arguments ({@code --name=value})
+     * @param environment variables for the JVM, where credentials go (never on the command line)
+     */
+    public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log) {
+        this.jar = jar;
+        this.arguments = List.copyOf(arguments);
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+    }
+
+    public void start() throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop of routes, consumers or the JMS connection. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** SIGTERM, then SIGKILL if it has not stopped within a minute. */
+    public void stop() throws InterruptedException {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    public String logText() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+}
