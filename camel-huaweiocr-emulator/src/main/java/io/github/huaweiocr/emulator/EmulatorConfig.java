@@ -91,21 +91,6 @@ public final class EmulatorConfig {
         return new Builder();
     }
 
-    /** A builder pre-filled with this configuration. */
-    public Builder toBuilder() {
-        Builder b = new Builder().host(host).port(port).region(region).projectId(projectId).accessKey(accessKey)
-                .secretKey(secretKey).user(user).password(password).domain(domain).quotaPerMinute(quotaPerMinute)
-                .maxConcurrent(maxConcurrent).engine(engine).tls(tls).obsEndpoint(obsEndpoint)
-                .obsCredentials(obsAccessKey, obsSecretKey).urlTimeout(urlTimeout).urlMaxBytes(urlMaxBytes)
-                .tokenLifetime(tokenLifetime).lockout(lockoutThreshold, lockoutDuration).clockSkew(clockSkew);
-        b.allowedUrlHosts.addAll(allowedUrlHosts);
-        b.unsubscribed.addAll(unsubscribed);
-        b.temporaryCredentials.addAll(temporaryCredentials);
-        b.faults.addAll(faults);
-        b.seed = seed;
-        return b;
-    }
-
     private static String randomProjectId() {
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);

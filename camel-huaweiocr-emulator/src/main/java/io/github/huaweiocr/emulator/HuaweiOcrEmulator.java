@@ -91,10 +91,6 @@ public final class HuaweiOcrEmulator implements AutoCloseable {
         stop();
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     /** The port actually bound (useful with port 0). */
     public synchronized int port() {
         requireRunning();

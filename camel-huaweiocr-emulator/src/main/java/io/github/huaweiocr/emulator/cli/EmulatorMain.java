@@ -142,11 +142,6 @@ public final class EmulatorMain implements Callable<Integer> {
         stop.countDown();
     }
 
-    /** The running emulator, or null before start. */
-    public HuaweiOcrEmulator emulator() {
-        return running;
-    }
-
     EmulatorConfig config() {
         EmulatorConfig.Builder builder = EmulatorConfig.builder().host(host).port(port).region(region)
                 .projectId(projectId).accessKey(accessKey).secretKey(secretKey).user(user).password(password)

@@ -41,10 +41,6 @@ public final class RequestQuota {
         windows.clear();
     }
 
-    public synchronized void reset() {
-        windows.clear();
-    }
-
     /** Counts a call; false when the account already made {@code limit} calls to this operation in the window. */
     public synchronized boolean tryAcquire(String account, String operation) {
         if (limit == 0) {
