@@ -108,7 +108,7 @@ class FaultInjectionTest {
 
     @Test
     void latencyDelaysOneCallWithoutHoldingUpOthers() {
-        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(4)).operation("general-text"));
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(6)).operation("general-text"));
         CompletableFuture<OcrTestClient.Answer> delayed = CompletableFuture.supplyAsync(() -> call("general-text"));
         org.awaitility.Awaitility.await().until(() -> emulator.admin().requests("general-text") == 1);
         assertThat(call("web-image").status()).isEqualTo(200);
@@ -119,7 +119,7 @@ class FaultInjectionTest {
     @Test
     void concurrencyCapAnswersModelArts4401WhileACallIsInFlight() {
         emulator.admin().setMaxConcurrent(1);
-        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(3)).operation("general-text"));
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(5)).operation("general-text"));
         CompletableFuture<OcrTestClient.Answer> first = CompletableFuture.supplyAsync(() -> call("general-text"));
         org.awaitility.Awaitility.await().until(() -> emulator.admin().requests("general-text") == 1);
         OcrTestClient.Answer second = call("web-image");
