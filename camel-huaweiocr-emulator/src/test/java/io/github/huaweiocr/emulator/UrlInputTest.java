@@ -58,8 +58,10 @@ class UrlInputTest {
                 Thread.sleep(10);
             }
             store.createContainer(CreateBucketRequest.builder().bucket("scans").build());
-            store.putBlob(PutObjectRequest.builder().bucket("scans").key("in/card.png").contentLength((long) PNG.length)
-                    .contentType("image/png").build(), new ByteArrayInputStream(PNG));
+            for (String key : new String[] {"in/card.png", "in/März/发票 1.png"}) {
+                store.putBlob(PutObjectRequest.builder().bucket("scans").key(key).contentLength((long) PNG.length)
+                        .contentType("image/png").build(), new ByteArrayInputStream(PNG));
+            }
             return proxy;
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -114,6 +116,17 @@ class UrlInputTest {
         assertThat(recognizeUrl(url).status()).isEqualTo(200);
         OcrTestClient.Answer unsigned = recognizeUrl("http://" + hostAndPort + "/scans/in/card.png");
         assertThat(unsigned.errorCode()).isEqualTo("ModelArts.4704");
+    }
+
+    @Test
+    void percentEncodedKeysReachTheObjectUnchanged() throws Exception {
+        String encodedKey = "in/M%C3%A4rz/%E5%8F%91%E7%A5%A8%201.png";
+        assertThat(recognizeUrl("https://scans.obs.cn-north-4.myhuaweicloud.com/" + encodedKey).status())
+                .isEqualTo(200);
+        String hostAndPort = "127.0.0.1:" + S3.getPort();
+        String presigned = S3Presigner.presignedGet("http://" + hostAndPort, hostAndPort, "scans", encodedKey,
+                S3_ACCESS_KEY, S3_SECRET_KEY);
+        assertThat(recognizeUrl(presigned).status()).isEqualTo(200);
     }
 
     @Test
