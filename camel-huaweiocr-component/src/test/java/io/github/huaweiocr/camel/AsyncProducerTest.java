@@ -70,6 +70,22 @@ class AsyncProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void throttledCallsAreRetriedUntilAllSucceedAndTheAttemptsHeaderCountsEveryRequest() throws Exception {
+        emulator.admin().injectFault(FaultSpec.throttle().probability(0.3));
+        // Nine attempts make a call that is throttled every time (0.3^9 per call) practically impossible.
+        HuaweiOcrEndpoint endpoint = context.getEndpoint(EmulatorUris.akSk(emulator, "generalText",
+                "&maxConcurrentRequests=" + CALLS + "&maxRetries=8&retryMaxDelay=3000"), HuaweiOcrEndpoint.class);
+        List<Exchange> exchanges = runConcurrently(endpoint, CALLS);
+
+        assertThat(exchanges).allSatisfy(e -> assertThat(e.getException()).isNull());
+        int attempts = exchanges.stream()
+                .mapToInt(e -> e.getMessage().getHeader(HuaweiOcrConstants.ATTEMPTS, Integer.class)).sum();
+        assertThat(emulator.admin().errors("APIG.0308")).isPositive();
+        assertThat(emulator.admin().responses(200)).isEqualTo(CALLS);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(attempts);
+    }
+
+    @Test
     void inputErrorsCompleteBeforeProcessReturnsWithoutARequest() throws Exception {
         HuaweiOcrEndpoint endpoint = context.getEndpoint(EmulatorUris.akSk(emulator, "generalText", ""),
                 HuaweiOcrEndpoint.class);
@@ -87,5 +103,26 @@ class AsyncProducerTest extends CamelTestSupport {
             producer.stop();
         }
         assertThat(emulator.admin().totalRequests()).isZero();
+    }
+
+    /** Sends {@code calls} exchanges at once through the endpoint's async producer and waits for all answers. */
+    private List<Exchange> runConcurrently(HuaweiOcrEndpoint endpoint, int calls) throws Exception {
+        AsyncProducer producer = endpoint.createAsyncProducer();
+        producer.start();
+        byte[] image = TestImages.png(100, 40);
+        CountDownLatch done = new CountDownLatch(calls);
+        List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+        try {
+            for (int i = 0; i < calls; i++) {
+                Exchange exchange = new DefaultExchange(context);
+                exchange.getMessage().setBody(image);
+                exchanges.add(exchange);
+                producer.process(exchange, doneSync -> done.countDown());
+            }
+            assertThat(done.await(300, TimeUnit.SECONDS)).as("all calls answered").isTrue();
+        } finally {
+            producer.stop();
+        }
+        return exchanges;
     }
 }
