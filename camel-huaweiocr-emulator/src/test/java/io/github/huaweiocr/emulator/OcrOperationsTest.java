@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +33,13 @@ class OcrOperationsTest {
 
     @RegisterExtension
     static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(40);
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdownNow();
+    }
 
     private OcrTestClient client() {
         return new OcrTestClient(emulator.baseUrl());
@@ -60,6 +75,26 @@ class OcrOperationsTest {
         }
         assertThat(emulator.admin().totalRequests()).isEqualTo(52);
         assertThat(emulator.admin().requests("general-text")).isEqualTo(1);
+    }
+
+    @Test
+    void answersManyConcurrentCallsWithDistinctRequestIds() {
+        byte[] body = OcrTestClient.json(validBody(OperationCatalog.standard().bySegment("web-image").orElseThrow()));
+        OcrTestClient shared = client();
+        List<CompletableFuture<OcrTestClient.Answer>> calls = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            calls.add(CompletableFuture.supplyAsync(() -> shared.postSigned(path("web-image"), body,
+                    emulator.accessKey(), emulator.secretKey()), POOL));
+        }
+        Set<String> requestIds = new HashSet<>();
+        for (CompletableFuture<OcrTestClient.Answer> call : calls) {
+            OcrTestClient.Answer answer = call.join();
+            assertThat(answer.status()).isEqualTo(200);
+            requestIds.add(answer.headers().firstValue("X-Request-Id").orElseThrow());
+        }
+        assertThat(requestIds).hasSize(120);
+        assertThat(emulator.admin().requests("web-image")).isEqualTo(120);
+        assertThat(emulator.admin().duplicateBodies()).isEqualTo(119);
     }
 
     @Test
