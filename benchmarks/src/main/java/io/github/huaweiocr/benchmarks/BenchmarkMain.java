@@ -117,8 +117,11 @@ public final class BenchmarkMain {
             Results.Quota quota = new QuotaRun(settings, emulator).run(target, small);
             log("quota: %s", quota);
 
+            Results.EncodingCost encoding = new EncodingCostRun().run(small);
+            log("encoding: %s", encoding);
+
             Summary summary = new Summary(machine(startedAt, loadAtStart), settings.mode(), throughput, latency, heap,
-                    inFlight, quota);
+                    inFlight, quota, encoding);
             SummaryWriter.write(summary, settings.output());
             OUT.println();
             OUT.println(SummaryWriter.markdown(summary));

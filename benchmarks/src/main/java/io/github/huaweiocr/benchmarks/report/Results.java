@@ -37,6 +37,14 @@ public final class Results {
     }
 
     /**
+     * Microseconds of one thread's CPU per image, median of the rounds: base64 as the component writes it (Jackson's
+     * streaming {@code writeBinary}), base64 with {@code java.util.Base64}, and SHA-256 of the JSON body.
+     */
+    public record EncodingCost(String image, double jacksonBase64Micros, double jdkBase64Micros,
+                               double bodySha256Micros) {
+    }
+
+    /**
      * A burst of calls held in flight by emulated latency.
      *
      * @param threadsAdded live threads during the burst minus live threads before the peer was created, the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.huaweiocr.benchmarks.report.Results.EncodingCost;
 import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
 import io.github.huaweiocr.benchmarks.report.Results.InFlight;
 import io.github.huaweiocr.benchmarks.report.Results.Latency;
@@ -18,7 +19,7 @@ import io.github.huaweiocr.benchmarks.report.Results.Throughput;
  * or missed. A figure that was not measured is absent (null), never guessed.
  */
 public record Summary(Machine machine, String mode, List<Throughput> throughput, List<Latency> latency,
-                      List<HeapPerCall> heap, List<InFlight> inFlight, Quota quota) {
+                      List<HeapPerCall> heap, List<InFlight> inFlight, Quota quota, EncodingCost encoding) {
 
     public static final String COMPONENT = "huaweiocr";
     public static final String RAW = "raw";

@@ -46,6 +46,7 @@ public final class SummaryWriter {
         root.set("latency", JSON.valueToTree(summary.latency()));
         root.set("heapPerCall", JSON.valueToTree(summary.heap()));
         root.set("inFlight", JSON.valueToTree(summary.inFlight()));
+        root.set("encodingCost", JSON.valueToTree(summary.encoding()));
         if (summary.quota() != null) {
             ObjectNode quota = JSON.valueToTree(summary.quota());
             quota.put("allowed", summary.quota().allowed());
@@ -96,11 +97,14 @@ public final class SummaryWriter {
         }
 
         if (!summary.latency().isEmpty()) {
-            md.append("\n### Latency at concurrency 1, 100 KB JPEG (microseconds)\n\n| peer | p50 | p99 | samples |\n"
-                    + "|---|---|---|---|\n");
+            md.append("\n### Latency at concurrency 1, 100 KB JPEG (microseconds)\n\n"
+                    + "| peer | p50 | p99 | samples | p50 / raw | p99 / raw |\n|---|---|---|---|---|---|\n");
+            Latency raw = summary.latencyOf(Summary.RAW).orElse(null);
             for (Latency l : summary.latency()) {
                 md.append("| ").append(l.peer()).append(" | ").append(format0(l.p50Micros())).append(" | ")
-                        .append(format0(l.p99Micros())).append(" | ").append(l.samples()).append(" |\n");
+                        .append(format0(l.p99Micros())).append(" | ").append(l.samples()).append(" | ")
+                        .append(ratio(l.p50Micros(), raw == null ? null : raw.p50Micros())).append(" | ")
+                        .append(ratio(l.p99Micros(), raw == null ? null : raw.p99Micros())).append(" |\n");
             }
         }
 
@@ -145,6 +149,15 @@ public final class SummaryWriter {
                                 .collect(Collectors.joining(", ")))
                         .append(" |\n");
             }
+        }
+
+        var e = summary.encoding();
+        if (e != null) {
+            md.append("\n### Client CPU per ").append(e.image()).append(" image before sending (one thread, microseconds)"
+                    + "\n\n| base64, Jackson streaming (the component) | base64, java.util.Base64 | SHA-256 of the body |\n"
+                    + "|---|---|---|\n| ").append(format0(e.jacksonBase64Micros())).append(" | ")
+                    .append(format0(e.jdkBase64Micros())).append(" | ").append(format0(e.bodySha256Micros()))
+                    .append(" |\n");
         }
 
         var q = summary.quota();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.huaweiocr.benchmarks.report.Results.EncodingCost;
 import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
 import io.github.huaweiocr.benchmarks.report.Results.InFlight;
 import io.github.huaweiocr.benchmarks.report.Results.Latency;
@@ -40,7 +41,7 @@ class SummaryWriterTest {
                 List.of(new InFlight("raw", 1000, 1000, 2, 2, Map.of("bench-raw-epoll-#", 2), 30.0, 0),
                         new InFlight("huaweiocr", 1000, 1000, 12, 2, Map.of("huaweiocr-epoll-#", 2), 40.0, 0),
                         new InFlight("sdk-sync", 1000, 1000, 1001, 1001, Map.of("sdk-sync-caller-#", 1000), 180.0, 0)),
-                quota);
+                quota, new EncodingCost("100 KB", 540, 30, 190));
     }
 
     @Test
@@ -62,11 +63,13 @@ class SummaryWriterTest {
         assertThat(json.path("goodputVsQuota").asDouble()).isEqualTo(0.958);
         assertThat(json.path("failuresUnderQuota").asInt()).isZero();
         assertThat(json.path("latencyP50OverheadMicros").asDouble()).isEqualTo(500);
+        assertThat(json.path("encodingCost").path("jacksonBase64Micros").asDouble()).isEqualTo(540);
         assertThat(json.path("machine").path("cores").asInt()).isEqualTo(2);
         assertThat(json.path("machine").path("jdk").asText()).isEqualTo("OpenJDK 17");
         assertThat(json.path("floors")).allSatisfy(floor -> assertThat(floor.path("met").asBoolean()).isTrue());
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| goodput under quota, 0 failures |")
-                .contains("| 64 | 900 | 300 | 400 | 1000 | 0.90x | 2.25x |");
+                .contains("| 64 | 900 | 300 | 400 | 1000 | 0.90x | 2.25x |")
+                .contains("| huaweiocr | 1500 | 4000 | 1000 | 1.50x | 1.60x |");
     }
 
     @Test
@@ -79,7 +82,8 @@ class SummaryWriterTest {
 
     @Test
     void figuresThatWereNotMeasuredAreNullNotGuessed() throws IOException {
-        Summary empty = new Summary(MACHINE, "quick", List.of(at64("raw", 1000)), List.of(), List.of(), List.of(), null);
+        Summary empty = new Summary(MACHINE, "quick", List.of(at64("raw", 1000)), List.of(), List.of(), List.of(), null,
+                null);
 
         JsonNode json = new ObjectMapper().readTree(SummaryWriter.json(empty));
         assertThat(json.path("throughputVsRawAt64").isNull()).isTrue();

@@ -1,0 +1,96 @@
+package io.github.huaweiocr.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import com.fasterxml.jackson.core.Base64Variants;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import io.github.huaweiocr.benchmarks.measure.Percentiles;
+import io.github.huaweiocr.benchmarks.report.Results.EncodingCost;
+
+/**
+ * The CPU a client must spend on one image before sending it, piece by piece, on one thread: base64 the way the
+ * component writes it (Jackson's streaming {@code writeBinary}), base64 with the JDK's encoder (what the SDK's callers
+ * use), and the SHA-256 of the JSON body that the AK/SK signature needs. Explains the throughput figures: on a
+ * CPU-bound machine these microseconds are taken from the server.
+ */
+final class EncodingCostRun {
+
+    private static final int ROUNDS = 7;
+    private static final int CALLS_PER_ROUND = 300;
+
+    private final JsonFactory json = new JsonFactory();
+    /** Every result is added here, so the JIT cannot drop the work that produced it. */
+    private long sink;
+
+    EncodingCost run(BenchmarkImage image) throws IOException {
+        byte[] bytes = image.bytes();
+        byte[] body = new byte[(int) image.base64Length() + 12];
+        double[] jackson = new double[ROUNDS];
+        double[] jdk = new double[ROUNDS];
+        double[] sha = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            jackson[round] = time(() -> jacksonBase64(bytes));
+            jdk[round] = time(() -> sink += Base64.getEncoder().encode(bytes).length);
+            sha[round] = time(() -> sink += sha256().digest(body)[0]);
+        }
+        // the first rounds are the JIT's warm-up; the median of all rounds discounts them
+        return new EncodingCost(image.label(), Percentiles.median(jackson), Percentiles.median(jdk),
+                Percentiles.median(sha));
+    }
+
+    private void jacksonBase64(byte[] bytes) throws IOException {
+        CountingSink out = new CountingSink();
+        try (JsonGenerator generator = json.createGenerator(out)) {
+            generator.writeStartObject();
+            generator.writeFieldName("image");
+            generator.writeBinary(Base64Variants.MIME_NO_LINEFEEDS, new ByteArrayInputStream(bytes), bytes.length);
+            generator.writeEndObject();
+        }
+        sink += out.count;
+    }
+
+    /** One piece of work, which may throw. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    /** Mean microseconds per call over one round. */
+    private static double time(Work work) throws IOException {
+        long start = System.nanoTime();
+        for (int i = 0; i < CALLS_PER_ROUND; i++) {
+            work.run();
+        }
+        return (System.nanoTime() - start) / 1e3 / CALLS_PER_ROUND;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Counts what it is given and keeps nothing, so that only the encoding is timed. */
+    private static final class CountingSink extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
