@@ -37,7 +37,6 @@ import io.github.huaweiocr.emulator.faults.FaultSpec;
  * endpoint shows in Actuator's health.
  */
 @SpringBootTest(classes = HuaweiOcrStarterEmulatorTest.Application.class, properties = {
-        "camel.health.producers-enabled=true",
         "camel.health.exposure-level=full",
         "management.endpoint.health.show-details=always",
         "camel.component.huaweiocr.max-retries=2",
@@ -105,7 +104,7 @@ class HuaweiOcrStarterEmulatorTest {
     }
 
     @Test
-    void showsTheEndpointHealthCheckInActuatorHealth() throws IOException {
+    void showsTheEndpointHealthCheckInActuatorHealthByDefault() throws IOException {
         String report = new ObjectMapper().writeValueAsString(health.health());
 
         assertThat(report).contains("producer:huaweiocr-");
