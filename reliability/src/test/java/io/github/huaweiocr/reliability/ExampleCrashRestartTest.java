@@ -93,6 +93,7 @@ class ExampleCrashRestartTest {
             TestDocuments.drop(inbox, TestDocuments.name(n), TestDocuments.png(n));
         }
 
+        long t0 = System.nanoTime();
         app.start();
         long killAt = Math.max(1, DOCUMENTS / 3);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
@@ -102,9 +103,12 @@ class ExampleCrashRestartTest {
         app.kill();
         long inboxAtKill = regularFiles(inbox).size();
 
+        long killedAt = System.nanoTime();
         app.start();
         awaitQuiet(inbox);
+        long drainedAt = System.nanoTime();
         app.stop();
+        long stoppedAt = System.nanoTime();
 
         List<ArtemisBroker.Received> results = broker.drain(FileToJmsPipeline.RESULTS);
         List<ArtemisBroker.Received> failed = broker.drain(FileToJmsPipeline.FAILED);
@@ -133,6 +137,9 @@ class ExampleCrashRestartTest {
         figures.put("duplicatedNames", duplicated);
         figures.put("ocrRequests", stats.path("byOperation").path("general-text").asLong());
         figures.put("duplicateBodiesAtEmulator", stats.path("duplicateBodies").asLong());
+        figures.put("secondsUntilKill", Duration.ofNanos(killedAt - t0).toSeconds());
+        figures.put("secondsFromRestartToLastMessage", Duration.ofNanos(drainedAt - killedAt).toSeconds());
+        figures.put("secondsToStop", Duration.ofNanos(stoppedAt - drainedAt).toSeconds());
         RunReport.write("crash", figures);
 
         assertThat(publishedAtKill).as("killed in the middle of the run").isLessThan(DOCUMENTS);
