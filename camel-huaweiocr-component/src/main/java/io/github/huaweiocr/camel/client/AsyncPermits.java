@@ -15,7 +15,6 @@ import reactor.core.publisher.MonoSink;
  */
 final class AsyncPermits {
 
-    private final int limit;
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
     private int available; // guarded by this
     private final AtomicInteger inUse = new AtomicInteger();
@@ -24,7 +23,6 @@ final class AsyncPermits {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        this.limit = limit;
         this.available = limit;
     }
 
@@ -60,10 +58,6 @@ final class AsyncPermits {
     /** Calls waiting for a permit. */
     synchronized int waiting() {
         return waiters.size();
-    }
-
-    int limit() {
-        return limit;
     }
 
     private void release() {

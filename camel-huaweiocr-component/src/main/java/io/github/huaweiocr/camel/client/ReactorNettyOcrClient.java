@@ -241,12 +241,12 @@ final class ReactorNettyOcrClient implements OcrClient {
         }
     }
 
-    /** Calls waiting for a permit of the concurrency limit (for tests and metrics). */
+    /** Calls waiting for a permit of the concurrency limit. */
     int waitingCalls() {
         return permits.waiting();
     }
 
-    /** Calls holding a permit. */
+    /** Calls holding a permit of the concurrency limit, that is, HTTP requests in flight. */
     int callsInFlight() {
         return permits.inUse();
     }

@@ -1,5 +1,8 @@
 package io.github.huaweiocr.camel.client;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -146,6 +149,23 @@ class RetryClientTest {
             assertThat(e.isRetryable()).isTrue();
         });
         assertThat(sent()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedConnectionIsRetriedThenReported() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        TestSettings settings = TestSettings.aksk(emulator);
+        settings.endpoint = URI.create("http://127.0.0.1:" + closedPort);
+        settings.maxRetries = 2;
+
+        assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
+            assertThat(e.getMessage()).contains("cannot connect to 127.0.0.1:" + closedPort).contains("3 attempts");
+            assertThat(e.getAttempts()).isEqualTo(3);
+        });
+        assertThat(listener.retries).hasSize(2);
     }
 
     @Test
