@@ -69,7 +69,7 @@ class ConcurrencyTest {
     @Test
     void withoutAMatchingLimitTheServiceRejectsTheExcess() {
         emulator.admin().setMaxConcurrent(5);
-        emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(300)));
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(1)));
         transport = OcrTransport.create(50);
         TestSettings settings = TestSettings.aksk(emulator);
         settings.maxConcurrentRequests = 40;
