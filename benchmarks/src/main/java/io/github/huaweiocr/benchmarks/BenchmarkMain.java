@@ -72,17 +72,13 @@ public final class BenchmarkMain {
                 for (Peer peer : peers) {
                     run.warmUp(peer, small);
                 }
-                // concurrency outermost, so that any drift of the machine during the run touches every peer alike
                 for (int concurrency : settings.concurrencies()) {
-                    for (Peer peer : peers) {
-                        ThroughputRun.Outcome outcome = run.run(peer, small, concurrency);
-                        throughput.add(outcome.throughput());
-                        if (outcome.latency() != null) {
-                            latency.add(outcome.latency());
-                        }
-                        log("throughput %-9s c=%-4d %8.0f calls/s %s", peer.name(), concurrency,
-                                outcome.throughput().median(), outcome.throughput().iterations().stream()
-                                        .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
+                    ThroughputRun.Level level = run.run(peers, small, concurrency);
+                    throughput.addAll(level.throughput());
+                    latency.addAll(level.latency());
+                    for (Throughput t : level.throughput()) {
+                        log("throughput %-9s c=%-4d %8.0f calls/s %s", t.peer(), concurrency, t.median(),
+                                t.iterations().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
                     }
                 }
                 HeapRun heapRun = new HeapRun(settings);

@@ -9,9 +9,10 @@ import java.util.List;
  * is a smoke run of a few minutes whose figures are only indicative.
  *
  * @param peerWarmup      load each peer carries once, before any measurement
- * @param warmup          load before the measured iterations of each throughput cell
- * @param iteration       length of one measured iteration
- * @param iterations      measured iterations per throughput cell (the median is reported)
+ * @param warmup          load each peer carries at a new concurrency before the first round
+ * @param slotWarmup      load before each timed iteration (the peers take turns, one iteration each per round)
+ * @param iteration       length of one timed iteration
+ * @param iterations      rounds, i.e. timed iterations per peer and concurrency (the median is reported)
  * @param concurrencies   calls in flight for the throughput cells
  * @param heapWarmupCalls calls before the allocation counters are read
  * @param heapCalls       calls per allocation iteration
@@ -23,7 +24,8 @@ import java.util.List;
  * @param quotaConcurrency calls the route keeps in flight under the quota
  * @param output          where summary.json and summary.md go
  */
-public record BenchmarkSettings(String mode, Duration peerWarmup, Duration warmup, Duration iteration, int iterations,
+public record BenchmarkSettings(String mode, Duration peerWarmup, Duration warmup, Duration slotWarmup,
+                                Duration iteration, int iterations,
                                 List<Integer> concurrencies, int heapWarmupCalls, int heapCalls, int heapIterations,
                                 int inFlight, Duration latency, int quotaPerMinute, Duration quotaDuration,
                                 int quotaConcurrency, Path output) {
@@ -35,10 +37,12 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, Duration warmu
         Path output = Path.of(System.getProperty("output", "benchmarks/results"));
         Duration quotaDuration = Duration.ofMillis(Math.round(quotaMinutes * 60_000));
         if (quick) {
-            return new BenchmarkSettings("quick", Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofSeconds(1), 3,
+            return new BenchmarkSettings("quick", Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofMillis(500),
+                    Duration.ofSeconds(1), 3,
                     List.of(1, 16, 64, 256), 5, 5, 3, 1000, Duration.ofSeconds(1), 600, quotaDuration, 16, output);
         }
-        return new BenchmarkSettings("full", Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(3), 5,
+        return new BenchmarkSettings("full", Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofMillis(500),
+                Duration.ofSeconds(3), 5,
                 List.of(1, 16, 64, 256), 20, 15, 5, 1000, Duration.ofSeconds(1), 600, quotaDuration, 16, output);
     }
 }

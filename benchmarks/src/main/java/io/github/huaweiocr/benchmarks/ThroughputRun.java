@@ -2,7 +2,9 @@ package io.github.huaweiocr.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.huaweiocr.benchmarks.measure.ClosedLoop;
 import io.github.huaweiocr.benchmarks.measure.Percentiles;
@@ -12,13 +14,15 @@ import io.github.huaweiocr.benchmarks.report.Results.Latency;
 import io.github.huaweiocr.benchmarks.report.Results.Throughput;
 
 /**
- * One throughput cell: a peer keeps N calls in flight for a warm-up and then for several timed iterations; the result is
- * the median rate. At concurrency 1 the latencies of the timed iterations are kept too.
+ * Throughput at one concurrency for every peer: each peer keeps N calls in flight for a warm-up, then the peers take
+ * turns, one timed iteration each per round, so that a change in the machine's load during the level touches every
+ * peer alike and iteration i of each peer belongs to the same round. At concurrency 1 the latencies of the timed
+ * iterations are kept too.
  */
 final class ThroughputRun {
 
-    /** Throughput of a cell, and its latencies when it ran at concurrency 1. */
-    record Outcome(Throughput throughput, Latency latency) {
+    /** Throughput of every peer at one level, and their latencies when the level is concurrency 1. */
+    record Level(List<Throughput> throughput, List<Latency> latency) {
     }
 
     private final BenchmarkSettings settings;
@@ -30,50 +34,73 @@ final class ThroughputRun {
     /** Load at concurrency 16 for the settings' warm-up time, measuring nothing. */
     void warmUp(Peer peer, BenchmarkImage image) throws InterruptedException {
         try (Session session = peer.open(16)) {
-            ClosedLoop loop = new ClosedLoop(() -> session.call(image), 16);
-            loop.start();
-            Thread.sleep(settings.peerWarmup().toMillis());
-            loop.stop(Duration.ofSeconds(60));
-            requireNoFailure(peer, loop);
+            load(peer, session, image, 16, settings.peerWarmup(), Duration.ZERO, null);
         }
     }
 
-    Outcome run(Peer peer, BenchmarkImage image, int concurrency) throws InterruptedException {
-        try (Session session = peer.open(concurrency)) {
-            ClosedLoop loop = new ClosedLoop(() -> session.call(image), concurrency);
-            loop.start();
-            Thread.sleep(settings.warmup().toMillis());
-            requireNoFailure(peer, loop);
-            loop.recordLatencies(concurrency == 1);
-            List<Double> rates = new ArrayList<>();
-            long count = loop.completed();
-            long time = System.nanoTime();
-            for (int i = 0; i < settings.iterations(); i++) {
-                Thread.sleep(settings.iteration().toMillis());
-                long nowCount = loop.completed();
-                long nowTime = System.nanoTime();
-                rates.add((nowCount - count) / ((nowTime - time) / 1e9));
-                count = nowCount;
-                time = nowTime;
+    Level run(List<Peer> peers, BenchmarkImage image, int concurrency) throws InterruptedException {
+        Map<Peer, Session> sessions = new LinkedHashMap<>();
+        try {
+            Map<Peer, List<Double>> rates = new LinkedHashMap<>();
+            Map<Peer, List<long[]>> latencies = new LinkedHashMap<>();
+            for (Peer peer : peers) {
+                Session session = peer.open(concurrency);
+                sessions.put(peer, session);
+                rates.put(peer, new ArrayList<>());
+                latencies.put(peer, new ArrayList<>());
+                load(peer, session, image, concurrency, settings.warmup(), Duration.ZERO, null);
             }
-            loop.recordLatencies(false);
-            loop.stop(Duration.ofSeconds(60));
-            requireNoFailure(peer, loop);
-            double median = Percentiles.median(rates.stream().mapToDouble(Double::doubleValue).toArray());
-            Latency latency = null;
-            if (concurrency == 1) {
-                long[] nanos = loop.latenciesNanos();
-                latency = new Latency(peer.name(), Percentiles.percentile(nanos, 50) / 1e3,
-                        Percentiles.percentile(nanos, 99) / 1e3, nanos.length);
+            for (int round = 0; round < settings.iterations(); round++) {
+                // a different peer goes first in each round, so no peer always follows the same one
+                for (int i = 0; i < peers.size(); i++) {
+                    Peer peer = peers.get((round + i) % peers.size());
+                    List<long[]> kept = concurrency == 1 ? latencies.get(peer) : null;
+                    rates.get(peer).add(load(peer, sessions.get(peer), image, concurrency, settings.slotWarmup(),
+                            settings.iteration(), kept));
+                }
             }
-            return new Outcome(new Throughput(peer.name(), concurrency, median, List.copyOf(rates)), latency);
+            List<Throughput> throughput = new ArrayList<>();
+            List<Latency> latency = new ArrayList<>();
+            for (Peer peer : peers) {
+                List<Double> peerRates = rates.get(peer);
+                throughput.add(new Throughput(peer.name(), concurrency,
+                        Percentiles.median(peerRates.stream().mapToDouble(Double::doubleValue).toArray()),
+                        List.copyOf(peerRates)));
+                if (concurrency == 1) {
+                    long[] nanos = latencies.get(peer).stream().flatMapToLong(java.util.Arrays::stream).toArray();
+                    latency.add(new Latency(peer.name(), Percentiles.percentile(nanos, 50) / 1e3,
+                            Percentiles.percentile(nanos, 99) / 1e3, nanos.length));
+                }
+            }
+            return new Level(throughput, latency);
+        } finally {
+            sessions.values().forEach(Session::close);
         }
     }
 
-    private static void requireNoFailure(Peer peer, ClosedLoop loop) {
+    /**
+     * Keeps {@code concurrency} calls in flight for {@code warmup}, then for {@code measured}; returns the rate of the
+     * measured part (0 when there is none) and adds its latencies to {@code keptLatencies} when given.
+     */
+    private static double load(Peer peer, Session session, BenchmarkImage image, int concurrency, Duration warmup,
+                               Duration measured, List<long[]> keptLatencies) throws InterruptedException {
+        ClosedLoop loop = new ClosedLoop(() -> session.call(image), concurrency);
+        loop.start();
+        Thread.sleep(warmup.toMillis());
+        loop.recordLatencies(keptLatencies != null);
+        long count = loop.completed();
+        long time = System.nanoTime();
+        Thread.sleep(measured.toMillis());
+        double rate = measured.isZero() ? 0 : (loop.completed() - count) / ((System.nanoTime() - time) / 1e9);
+        loop.recordLatencies(false);
+        loop.stop(Duration.ofSeconds(60));
         if (loop.failed() > 0) {
             throw new IllegalStateException(peer.name() + ": " + loop.failed() + " calls failed; first: "
                     + loop.firstFailure(), loop.firstFailure());
         }
+        if (keptLatencies != null) {
+            keptLatencies.add(loop.latenciesNanos());
+        }
+        return rate;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.huaweiocr.benchmarks.measure.Percentiles;
 import io.github.huaweiocr.benchmarks.report.Results.EncodingCost;
 import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
 import io.github.huaweiocr.benchmarks.report.Results.InFlight;
@@ -38,22 +39,38 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
                 .map(Throughput::median).findFirst();
     }
 
-    /** The better of the SDK's two clients at this concurrency. */
-    public Optional<Double> bestSdkThroughput(int concurrency) {
-        Optional<Double> sync = throughputOf(SDK_SYNC, concurrency);
-        Optional<Double> async = throughputOf(SDK_ASYNC, concurrency);
-        if (sync.isPresent() && async.isPresent()) {
-            return Optional.of(Math.max(sync.get(), async.get()));
-        }
-        return sync.isPresent() ? sync : async;
-    }
-
     public Double throughputVsRawAt64() {
-        return ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY), throughputOf(RAW, FLOOR_CONCURRENCY));
+        return throughputRatio(COMPONENT, List.of(RAW), FLOOR_CONCURRENCY);
     }
 
     public Double throughputVsSdkAt64() {
-        return ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY), bestSdkThroughput(FLOOR_CONCURRENCY));
+        return throughputRatio(COMPONENT, List.of(SDK_SYNC, SDK_ASYNC), FLOOR_CONCURRENCY);
+    }
+
+    /**
+     * How {@code peer} compares with the best of {@code others} at a concurrency: the median over the rounds of the
+     * ratio within each round (the peers take turns within a round, so a ratio compares iterations run under the same
+     * machine load). Null when a figure is missing.
+     */
+    public Double throughputRatio(String peer, List<String> others, int concurrency) {
+        Optional<Throughput> measured = cell(peer, concurrency);
+        List<Throughput> references = others.stream().map(o -> cell(o, concurrency)).flatMap(Optional::stream).toList();
+        if (measured.isEmpty() || references.isEmpty()) {
+            return null;
+        }
+        int rounds = references.stream().mapToInt(r -> r.iterations().size())
+                .reduce(measured.get().iterations().size(), Math::min);
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            int round = i;
+            double best = references.stream().mapToDouble(r -> r.iterations().get(round)).max().orElse(0);
+            ratios[i] = best == 0 ? Double.NaN : measured.get().iterations().get(i) / best;
+        }
+        return rounds == 0 ? null : Percentiles.median(ratios);
+    }
+
+    private Optional<Throughput> cell(String peer, int concurrency) {
+        return throughput.stream().filter(t -> t.peer().equals(peer) && t.concurrency() == concurrency).findFirst();
     }
 
     /** Ratio of heap per call for the largest image, component over SDK. */
@@ -88,10 +105,8 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("throughputVsRawAt64", round(throughputVsRawAt64()));
         h.put("throughputVsSdkAt64", round(throughputVsSdkAt64()));
-        h.put("throughputVsSdkSyncAt64", round(ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY),
-                throughputOf(SDK_SYNC, FLOOR_CONCURRENCY))));
-        h.put("throughputVsSdkAsyncAt64", round(ratio(throughputOf(COMPONENT, FLOOR_CONCURRENCY),
-                throughputOf(SDK_ASYNC, FLOOR_CONCURRENCY))));
+        h.put("throughputVsSdkSyncAt64", round(throughputRatio(COMPONENT, List.of(SDK_SYNC), FLOOR_CONCURRENCY)));
+        h.put("throughputVsSdkAsyncAt64", round(throughputRatio(COMPONENT, List.of(SDK_ASYNC), FLOOR_CONCURRENCY)));
         h.put("heapPerCallVsSdk10MB", round(heapPerCallVsSdkLargest()));
         h.put("threadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::threadsAdded).orElse(null));
         h.put("ioThreadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::ioThreads).orElse(null));

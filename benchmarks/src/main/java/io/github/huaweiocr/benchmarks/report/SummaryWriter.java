@@ -78,7 +78,8 @@ public final class SummaryWriter {
 
         TreeSet<Integer> levels = summary.throughput().stream().map(Throughput::concurrency)
                 .collect(Collectors.toCollection(TreeSet::new));
-        md.append("\n### Throughput, 100 KB JPEG (calls/s, median of iterations)\n\n| concurrency |");
+        md.append("\n### Throughput, 100 KB JPEG (calls/s, median of iterations; ratios: median of the per-round"
+                + " ratios)\n\n| concurrency |");
         List<String> peers = PEERS.stream().filter(p -> summary.throughput().stream().anyMatch(t -> t.peer().equals(p)))
                 .toList();
         peers.forEach(p -> md.append(' ').append(p).append(" |"));
@@ -90,10 +91,10 @@ public final class SummaryWriter {
             for (String peer : peers) {
                 md.append(' ').append(summary.throughputOf(peer, level).map(v -> format0(v)).orElse("-")).append(" |");
             }
-            md.append(' ').append(ratio(summary.throughputOf(Summary.COMPONENT, level).orElse(null),
-                    summary.throughputOf(Summary.RAW, level).orElse(null))).append(" |");
-            md.append(' ').append(ratio(summary.throughputOf(Summary.COMPONENT, level).orElse(null),
-                    summary.bestSdkThroughput(level).orElse(null))).append(" |\n");
+            md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT, List.of(Summary.RAW), level)))
+                    .append(" |");
+            md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT,
+                    List.of(Summary.SDK_SYNC, Summary.SDK_ASYNC), level))).append(" |\n");
         }
 
         if (!summary.latency().isEmpty()) {
@@ -171,6 +172,10 @@ public final class SummaryWriter {
                     .append(q.throttledAtRoute()).append(" | ").append(q.emulator429()).append(" |\n");
         }
         return md.toString();
+    }
+
+    private static String times(Double ratio) {
+        return ratio == null || ratio.isNaN() ? "-" : format(ratio) + "x";
     }
 
     private static String ratio(Double numerator, Double denominator) {

@@ -73,6 +73,17 @@ class SummaryWriterTest {
     }
 
     @Test
+    void throughputRatiosCompareIterationsOfTheSameRound() {
+        Summary summary = new Summary(MACHINE, "full",
+                List.of(new Throughput("huaweiocr", 64, 200, List.of(100.0, 200.0, 300.0)),
+                        new Throughput("raw", 64, 300, List.of(100.0, 400.0, 300.0))),
+                List.of(), List.of(), List.of(), null, null);
+
+        // per-round ratios 1.0, 0.5, 1.0: their median, not 200 / 300
+        assertThat(summary.throughputVsRawAt64()).isEqualTo(1.0);
+    }
+
+    @Test
     void aSingleFailureUnderTheQuotaMissesTheGoodputFloor() {
         Summary summary = summary(new Quota(600, 2, 16, 1200, 1, 1, 300));
 
