@@ -20,6 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -139,14 +141,18 @@ class RapidOcrRecognitionTest {
         }
     }
 
-    @Test
-    void readsFormatsTheEngineCannotDecodeAfterConvertingThem() throws Exception {
-        ByteArrayOutputStream gif = new ByteArrayOutputStream();
-        ImageIO.write(ImageIO.read(new ByteArrayInputStream(Samples.bytes(Samples.ENGLISH_TEXT))), "gif", gif);
-        RecognitionRequest request = Samples.request(Samples.operation("general-text"), gif.toByteArray(), "GIF",
-                Samples.body());
+    @ParameterizedTest
+    @CsvSource({"JPEG, jpg", "BMP, bmp", "GIF, gif", "TIFF, tiff"})
+    void readsTheOtherRasterFormatsItIsSent(String format, String writer) throws Exception {
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(Samples.bytes(Samples.ENGLISH_TEXT)));
+        BufferedImage rgb = new BufferedImage(png.getWidth(), png.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(png, 0, 0, null);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(rgb, writer, encoded)).isTrue();
+        RecognitionRequest request = Samples.request(Samples.operation("general-text"), encoded.toByteArray(),
+                format, Samples.body());
 
-        assertThat(words(engine.recognize(request).result())).contains("apachecamel");
+        assertThat(words(engine.recognize(request).result())).contains("apachecamel", "20240315");
     }
 
     @Test
