@@ -63,6 +63,14 @@ public final class BenchEmulator implements AutoCloseable {
         return emulator.services().stats().toJson().path("totalRequests").asLong();
     }
 
+    /**
+     * Requests to general-text whose body the emulator has read so far (it reads the whole body before applying any
+     * emulated latency, and holds it until it answers).
+     */
+    public long generalTextBodiesReceived() {
+        return emulator.services().stats().toJson().path("byOperation").path("general-text").asLong();
+    }
+
     /** Answers with this HTTP status so far. */
     public long responses(int status) {
         return emulator.services().stats().toJson().path("byStatus").path(String.valueOf(status)).asLong();

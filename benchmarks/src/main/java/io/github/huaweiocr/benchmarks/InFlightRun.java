@@ -19,8 +19,9 @@ import io.github.huaweiocr.benchmarks.report.Results.InFlight;
 /**
  * A burst of calls held in flight by the emulator's latency: how many threads and how much live heap a peer needs to
  * carry them. The peer is created after the "before" census, so its threads count as added (the emulator's own, which
- * grow with the load too, are left out); the "during" census and heap reading are taken once every call has reached
- * the server.
+ * grow with the load too, are left out); the "during" census and heap reading are taken once the server has read the
+ * body of every call, so that it holds the same for every peer: the raw peer, which holds nothing per call, shows how
+ * much that is.
  */
 final class InFlightRun {
 
@@ -43,16 +44,16 @@ final class InFlightRun {
         Peer peer = peers.get();
         String name = peer.name();
         try (peer; Session session = peer.open(calls)) {
-            long received = emulator.totalRequests();
+            long received = emulator.generalTextBodiesReceived();
             List<CompletableFuture<?>> futures = new ArrayList<>(calls);
             for (int i = 0; i < calls; i++) {
                 futures.add(session.call(image));
             }
             long deadline = System.currentTimeMillis() + REACH_TIMEOUT_MS;
-            while (emulator.totalRequests() - received < calls && System.currentTimeMillis() < deadline) {
+            while (emulator.generalTextBodiesReceived() - received < calls && System.currentTimeMillis() < deadline) {
                 Thread.sleep(5);
             }
-            int reached = (int) (emulator.totalRequests() - received);
+            int reached = (int) (emulator.generalTextBodiesReceived() - received);
             Map<String, Integer> during = ThreadCensus.take();
             long heapDuring = liveHeap();
             long failures = awaitAll(futures);

@@ -92,6 +92,16 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
         return inFlight.stream().filter(i -> i.peer().equals(peer)).findFirst();
     }
 
+    /**
+     * Live heap a peer's client side holds for the burst, in MB: its whole-JVM figure minus the raw peer's, which holds
+     * nothing per call and so measures the bodies the emulator holds. Null without both figures.
+     */
+    public Double clientHeapAt1000(String peer) {
+        Optional<InFlight> measured = inFlightOf(peer);
+        Optional<InFlight> raw = inFlightOf(RAW);
+        return measured.isPresent() && raw.isPresent() ? measured.get().heapMb() - raw.get().heapMb() : null;
+    }
+
     public Optional<Latency> latencyOf(String peer) {
         return latency.stream().filter(l -> l.peer().equals(peer)).findFirst();
     }
@@ -111,9 +121,9 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
         h.put("threadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::threadsAdded).orElse(null));
         h.put("ioThreadsAt1000InFlight", inFlightOf(COMPONENT).map(InFlight::ioThreads).orElse(null));
         h.put("sdkThreadsAt1000InFlight", inFlightOf(SDK_SYNC).map(InFlight::threadsAdded).orElse(null));
-        h.put("heapMbAt1000InFlight", inFlightOf(COMPONENT).map(i -> round(i.heapMb())).orElse(null));
-        h.put("sdkHeapMbAt1000InFlight", inFlightOf(SDK_SYNC).map(i -> round(i.heapMb())).orElse(null));
-        h.put("rawHeapMbAt1000InFlight", inFlightOf(RAW).map(i -> round(i.heapMb())).orElse(null));
+        h.put("heapMbAt1000InFlight", round(clientHeapAt1000(COMPONENT)));
+        h.put("sdkHeapMbAt1000InFlight", round(clientHeapAt1000(SDK_SYNC)));
+        h.put("emulatorHeapMbAt1000InFlight", inFlightOf(RAW).map(i -> round(i.heapMb())).orElse(null));
         h.put("goodputVsQuota", round(goodputVsQuota()));
         h.put("failuresUnderQuota", quota == null ? null : quota.failures());
         h.put("throttledAtRoute", quota == null ? null : quota.throttledAtRoute());

@@ -140,12 +140,16 @@ public final class SummaryWriter {
 
         if (!summary.inFlight().isEmpty()) {
             md.append("\n### 1,000 calls in flight against 1 s of emulated latency\n\n"
-                    + "| peer | reached server | threads added | of which I/O | live heap added, whole JVM (MB) |"
-                    + " failures | thread groups added |\n|---|---|---|---|---|---|---|\n");
+                    + "| peer | bodies at the server | threads added | of which I/O | live heap added, whole JVM (MB) |"
+                    + " client's share, minus raw (MB) | failures | thread groups added |\n"
+                    + "|---|---|---|---|---|---|---|---|\n");
             for (InFlight i : summary.inFlight()) {
+                Double client = summary.clientHeapAt1000(i.peer());
                 md.append("| ").append(i.peer()).append(" | ").append(i.reachedServer()).append(" / ").append(i.calls())
                         .append(" | ").append(i.threadsAdded()).append(" | ").append(i.ioThreads()).append(" | ")
-                        .append(format(i.heapMb())).append(" | ").append(i.failures()).append(" | ")
+                        .append(format(i.heapMb())).append(" | ")
+                        .append(client == null || i.peer().equals(Summary.RAW) ? "-" : format(client)).append(" | ")
+                        .append(i.failures()).append(" | ")
                         .append(i.addedThreadGroups().entrySet().stream().map(e -> "`" + e.getKey() + "` x" + e.getValue())
                                 .collect(Collectors.joining(", ")))
                         .append(" |\n");

@@ -56,10 +56,10 @@ class SummaryWriterTest {
         assertThat(json.path("heapPerCallVsSdk10MB").asDouble()).isEqualTo(0.1);
         assertThat(json.path("threadsAt1000InFlight").asInt()).isEqualTo(12);
         assertThat(json.path("sdkThreadsAt1000InFlight").asInt()).isEqualTo(1001);
-        assertThat(json.path("heapMbAt1000InFlight").asDouble()).isEqualTo(40);
-        assertThat(json.path("sdkHeapMbAt1000InFlight").asDouble()).isEqualTo(180);
-        // the raw client holds nothing per call: its figure is what the emulator keeps alive
-        assertThat(json.path("rawHeapMbAt1000InFlight").asDouble()).isEqualTo(30);
+        // the raw client holds nothing per call: its figure is what the emulator keeps alive, and the rest the client's
+        assertThat(json.path("emulatorHeapMbAt1000InFlight").asDouble()).isEqualTo(30);
+        assertThat(json.path("heapMbAt1000InFlight").asDouble()).isEqualTo(10);
+        assertThat(json.path("sdkHeapMbAt1000InFlight").asDouble()).isEqualTo(150);
         assertThat(json.path("goodputVsQuota").asDouble()).isEqualTo(0.958);
         assertThat(json.path("failuresUnderQuota").asInt()).isZero();
         assertThat(json.path("latencyP50OverheadMicros").asDouble()).isEqualTo(500);
