@@ -85,8 +85,8 @@ final class ReactorNettyOcrClient implements OcrClient {
             if (iamEndpoint == null) {
                 throw new IllegalArgumentException("authMode TOKEN needs iamEndpoint or region");
             }
-            this.tokenIdentity = new TokenIdentity(iamEndpoint, settings.domainName(), settings.username(),
-                    settings.region(), settings.projectId());
+            this.tokenIdentity = TokenIdentity.of(iamEndpoint, settings.domainName(), settings.username(),
+                    settings.region(), settings.projectId(), settings.password());
         }
         this.http = HttpClients.create(transport.pool(), transport.loops(), settings);
         this.permits = new AsyncPermits(settings.maxConcurrentRequests() > 0 ? settings.maxConcurrentRequests()

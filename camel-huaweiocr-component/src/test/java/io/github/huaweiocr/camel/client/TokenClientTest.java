@@ -142,4 +142,19 @@ class TokenClientTest {
                 });
         assertThat(emulator.admin().requests("general-text")).isZero();
     }
+
+    @Test
+    void anEndpointWithAWrongPasswordDoesNotBorrowTheTokenOfTheRightOne() {
+        OcrClient right = transport.newClient(TestSettings.token(emulator).build());
+        assertThat(right.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30)).statusCode())
+                .isEqualTo(200);
+        TestSettings wrong = TestSettings.token(emulator);
+        wrong.password = "Not-The-Password-42";
+
+        assertThatThrownBy(() -> transport.newClient(wrong.build()).recognize(TestSettings.generalText())
+                .block(Duration.ofSeconds(30)))
+                .isInstanceOf(HuaweiOcrAuthenticationException.class);
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(1);
+    }
 }
