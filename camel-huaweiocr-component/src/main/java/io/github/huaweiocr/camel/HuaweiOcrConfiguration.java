@@ -117,8 +117,8 @@ public class HuaweiOcrConfiguration implements Cloneable {
     private OutputType outputType = OutputType.MAP;
 
     @UriParam(label = "producer", prefix = "param.", multiValue = true,
-              description = "The API's own request fields, as param.<field>=<value>, e.g. param.side=back or"
-                            + " param.return_verification=true. Checked against the operation's fields and types when"
+              description = "The API's own request fields, one option per field: the field name after the param."
+                            + " prefix, e.g. param.side=back or param.return_verification=true. Checked against the operation's fields and types when"
                             + " the endpoint is created: booleans as true/false, integers, JSON for objects and arrays,"
                             + " comma lists for arrays of strings.")
     private Map<String, Object> parameters = new LinkedHashMap<>();

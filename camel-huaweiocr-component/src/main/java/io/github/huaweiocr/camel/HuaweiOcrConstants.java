@@ -11,7 +11,7 @@ public final class HuaweiOcrConstants {
     public static final String OPERATION = "CamelHuaweiOcrOperation";
 
     @Metadata(label = "producer", description = "The API's own request fields for this message (field name to value),"
-            + " added to and overriding the endpoint's param.* options; checked against the operation before sending.",
+            + " added to and overriding the endpoint's parameters (the param. prefixed options); checked against the operation before sending.",
               javaType = "java.util.Map<String, Object>")
     public static final String PARAMETERS = "CamelHuaweiOcrParameters";
 

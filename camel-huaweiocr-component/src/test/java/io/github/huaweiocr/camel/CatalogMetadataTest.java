@@ -2,8 +2,12 @@ package io.github.huaweiocr.camel;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,6 +78,41 @@ class CatalogMetadataTest extends CamelTestSupport {
                 "CamelHuaweiOcrRequestId", "CamelHuaweiOcrAttempts", "CamelHuaweiOcrMinConfidence");
         for (String header : headers) {
             assertThat(catalog.path("headers").path(header).path("description").asText()).as(header).isNotBlank();
+        }
+    }
+
+    @Test
+    void catalogDescriptionsKeepTheirExamplesIntact() throws Exception {
+        // Camel drops <...> from descriptions: "param.<field>=<value>" once became "param.=" in the catalog.
+        Pattern mangled = Pattern.compile(".*(\\.=|=[ ,.]|\\. options).*");
+        JsonNode catalog = catalog();
+        for (String section : List.of("properties", "componentProperties", "headers")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = catalog.path(section).fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> option = it.next();
+                assertThat(option.getValue().path("description").asText()).as(section + " " + option.getKey())
+                        .doesNotMatch(mangled);
+            }
+        }
+        assertThat(catalog.path("properties").path("parameters").path("description").asText())
+                .contains("param.side=back");
+    }
+
+    @Test
+    void componentDocumentationHasOneTableRowForEveryOptionAndHeader() throws Exception {
+        JsonNode catalog = catalog();
+        List<String> rows = Files.readAllLines(Path.of("..", "docs", "component.md")).stream()
+                .filter(line -> line.startsWith("| `")).toList();
+        for (String section : List.of("properties", "componentProperties", "headers")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = catalog.path(section).fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> option = it.next();
+                if ("path".equals(option.getValue().path("kind").asText())) {
+                    continue; // the operation, documented in its own section with every value
+                }
+                String prefix = option.getValue().path("prefix").asText();
+                String cell = "| `" + (prefix.isEmpty() ? option.getKey() : prefix + "<field>") + "`";
+                assertThat(rows.stream().filter(row -> row.startsWith(cell + " ")))
+                        .as("rows of docs/component.md for " + section + " " + option.getKey()).hasSize(1);
+            }
         }
     }
 
