@@ -8,6 +8,7 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import reactor.core.publisher.Mono;
 
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
 
@@ -45,11 +46,13 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        outcome.subscribe(result -> complete(exchange, callback, result),
-                error -> {
-                    exchange.setException(error);
-                    callback.done(false);
-                });
+        // An empty completion would leave the exchange waiting for ever: turn it into a failure instead.
+        outcome.switchIfEmpty(Mono.error(() -> new HuaweiOcrException("Huawei OCR produced no answer for this message")))
+                .subscribe(result -> complete(exchange, callback, result),
+                        error -> {
+                            exchange.setException(error);
+                            callback.done(false);
+                        });
         return false;
     }
 
