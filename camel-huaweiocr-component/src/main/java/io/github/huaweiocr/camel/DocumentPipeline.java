@@ -308,6 +308,8 @@ final class DocumentPipeline {
             if (call.document() instanceof DocumentSource.Bytes bytes) {
                 headers.put(HuaweiOcrConstants.IMAGE_FORMAT, bytes.format().name());
             }
+            JsonNode templateId = response.body().path("template_id");
+            headers.put(HuaweiOcrConstants.TEMPLATE_ID, templateId.isTextual() ? templateId.asText() : null);
             putConfidence(headers, recognized);
             return new Outcome(output.body(), headers);
         }
@@ -336,7 +338,7 @@ final class DocumentPipeline {
         for (String name : List.of(HuaweiOcrConstants.REQUEST_ID, HuaweiOcrConstants.ATTEMPTS,
                 HuaweiOcrConstants.IMAGE_FORMAT, HuaweiOcrConstants.MIN_CONFIDENCE, HuaweiOcrConstants.PAGE_COUNT,
                 HuaweiOcrConstants.BATCH_SIZE, HuaweiOcrConstants.BATCH_FAILURES, HuaweiOcrConstants.LOW_CONFIDENCE,
-                HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS)) {
+                HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS, HuaweiOcrConstants.TEMPLATE_ID)) {
             headers.put(name, null);
         }
         return headers;

@@ -55,6 +55,11 @@ public final class HuaweiOcrConstants {
             + " confidence is below it, e.g. words_block_list[3] or name.", javaType = "java.util.List<String>")
     public static final String LOW_CONFIDENCE_FIELDS = "CamelHuaweiOcrLowConfidenceFields";
 
+    @Metadata(label = "producer", description = "The template_id customTemplate answers next to its result: the"
+            + " template that was applied. Absent for other operations.",
+              javaType = "String")
+    public static final String TEMPLATE_ID = "CamelHuaweiOcrTemplateId";
+
     private HuaweiOcrConstants() {
     }
 }

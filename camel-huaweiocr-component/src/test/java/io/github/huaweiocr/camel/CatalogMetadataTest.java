@@ -75,7 +75,8 @@ class CatalogMetadataTest extends CamelTestSupport {
                 .filter(f -> Modifier.isStatic(f.getModifiers()) && f.isAnnotationPresent(Metadata.class))
                 .map(CatalogMetadataTest::constantValue).collect(Collectors.toSet());
         assertThat(headers).contains("CamelHuaweiOcrOperation", "CamelHuaweiOcrParameters", "CamelHuaweiOcrImageUrl",
-                "CamelHuaweiOcrRequestId", "CamelHuaweiOcrAttempts", "CamelHuaweiOcrMinConfidence");
+                "CamelHuaweiOcrRequestId", "CamelHuaweiOcrAttempts", "CamelHuaweiOcrMinConfidence",
+                "CamelHuaweiOcrTemplateId");
         for (String header : headers) {
             assertThat(catalog.path("headers").path(header).path("description").asText()).as(header).isNotBlank();
         }

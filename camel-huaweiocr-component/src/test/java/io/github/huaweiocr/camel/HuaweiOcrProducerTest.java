@@ -62,6 +62,36 @@ class HuaweiOcrProducerTest extends CamelTestSupport {
     }
 
     @Test
+    void customTemplateAnswersItsTemplateIdInAHeaderNotInTheBody() {
+        byte[] image = TestImages.png(260, 90); // no fixture: the emulator's own answer
+
+        Exchange out = template.request("direct:map", e -> {
+            e.getMessage().setBody(image);
+            e.getMessage().setHeader(HuaweiOcrConstants.OPERATION, "customTemplate");
+            e.getMessage().setHeader(HuaweiOcrConstants.PARAMETERS, Map.of("template_id", "receipt-2024"));
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader(HuaweiOcrConstants.TEMPLATE_ID)).isEqualTo("receipt-2024");
+        assertThat(out.getMessage().getBody(Map.class)).containsKeys("name", "amount").doesNotContainKey("template_id");
+        assertThat(emulator.admin().requests("custom-template")).isEqualTo(1);
+    }
+
+    @Test
+    void anotherOperationRemovesAStaleTemplateIdHeader() {
+        byte[] image = TestImages.png(260, 90);
+
+        Exchange out = template.request("direct:map", e -> {
+            e.getMessage().setBody(image);
+            e.getMessage().setHeader(HuaweiOcrConstants.TEMPLATE_ID, "from-an-earlier-call");
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeaders()).doesNotContainKey(HuaweiOcrConstants.TEMPLATE_ID);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(1);
+    }
+
+    @Test
     void readsEveryKindOfBody() throws Exception {
         byte[] image = TestImages.png(120, 40);
         fixture(image, "BODY", 0.9);
