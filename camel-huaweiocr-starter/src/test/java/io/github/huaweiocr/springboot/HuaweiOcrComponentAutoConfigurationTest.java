@@ -99,6 +99,35 @@ class HuaweiOcrComponentAutoConfigurationTest {
     }
 
     @Test
+    void registersNoMetricsNotifierWhenTheComponentIsDisabled() {
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("camel.component.huaweiocr.enabled=false")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(HuaweiOcrMetricsEventNotifier.class);
+                    assertThat(context.getBean(CamelContext.class).getManagementStrategy().getEventNotifiers())
+                            .noneMatch(HuaweiOcrMetricsEventNotifier.class::isInstance);
+                });
+    }
+
+    @Test
+    void registersNoMetricsNotifierWhenAllComponentsAreDisabled() {
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("camel.component.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(HuaweiOcrMetricsEventNotifier.class));
+    }
+
+    @Test
+    void registersTheMetricsNotifierWhenTheComponentIsEnabledAgainstTheGlobalSwitch() {
+        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withPropertyValues("camel.component.enabled=false", "camel.component.huaweiocr.enabled=true")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(HuaweiOcrComponentAutoConfiguration.class);
+                    assertThat(context).hasSingleBean(HuaweiOcrMetricsEventNotifier.class);
+                });
+    }
+
+    @Test
     void registersNoMetricsWithoutAMeterRegistry() {
         runner.run(context -> assertThat(context).doesNotHaveBean(HuaweiOcrMetricsEventNotifier.class));
     }

@@ -8,17 +8,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.huaweiocr.camel.HuaweiOcrComponent;
+import io.github.huaweiocr.springboot.HuaweiOcrComponentAutoConfiguration;
 
 /**
  * Registers {@link HuaweiOcrMetricsEventNotifier} when the application has Micrometer and a {@link MeterRegistry}
  * (Spring Boot Actuator provides one). Camel picks the notifier up from the context before it starts. Individual
- * meters can be turned off the usual way, e.g. {@code management.metrics.enable.huaweiocr=false}.
+ * meters can be turned off the usual way, e.g. {@code management.metrics.enable.huaweiocr=false}. Follows the
+ * component's auto-configuration: off with it ({@code camel.component.huaweiocr.enabled=false}, or
+ * {@code camel.component.enabled=false}, or no Camel context), so a disabled component leaves no trace.
  */
-@AutoConfiguration(afterName = {
+@AutoConfiguration(after = HuaweiOcrComponentAutoConfiguration.class, afterName = {
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass({MeterRegistry.class, HuaweiOcrComponent.class})
-@ConditionalOnBean(MeterRegistry.class)
+// The component auto-configuration's own conditions decide, so the two can never disagree.
+@ConditionalOnBean({MeterRegistry.class, HuaweiOcrComponentAutoConfiguration.class})
 public class HuaweiOcrMetricsAutoConfiguration {
 
     @Bean
