@@ -1,10 +1,10 @@
 package io.github.huaweiocr.camel.client;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Base64;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,16 +14,27 @@ import io.github.huaweiocr.camel.input.DocumentSource;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
- * Writes the JSON body of an OCR call straight into Netty buffers. The image is base64-encoded by Jackson's streaming
- * {@link JsonGenerator#writeBinary} a few kilobytes at a time from the caller's array (no String of the image and no
- * second copy of it); the parameters follow, serialised by Jackson. The only full-size copy is the encoded body
- * itself, which must exist before sending because the AK/SK signature covers the body's hash.
+ * Writes the JSON body of an OCR call straight into Netty buffers. The image is base64-encoded by the JDK's encoder
+ * (whose block loop the JIT turns into vector instructions, many times faster than a hand-rolled loop) in 48 KiB
+ * blocks read from the caller's array: no String of the image and no second copy of it. The parameters follow,
+ * serialised by Jackson. The only full-size copy is the encoded body itself, which must exist before sending because
+ * the AK/SK signature covers the body's hash.
  */
 final class RequestBodyWriter {
 
     /** Non-ASCII escaped as {@code \\uXXXX}, as Huawei's Java SDK sends it. */
     static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+
+    /** A multiple of 3, so that every block but the last encodes without padding and the blocks simply concatenate. */
+    static final int BASE64_BLOCK = 48 * 1024;
+
+    /**
+     * Per-thread scratch for one block and its encoding (112 KiB a thread): reused so that a call allocates nothing in
+     * proportion to the image. The JDK encoder only takes whole arrays, hence the block copy.
+     */
+    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(
+            () -> new byte[][] {new byte[BASE64_BLOCK], new byte[BASE64_BLOCK / 3 * 4]});
 
     private RequestBodyWriter() {
     }
@@ -34,23 +45,32 @@ final class RequestBodyWriter {
     static RequestBody write(ByteBufAllocator allocator, DocumentSource document, String imageField,
                              Map<String, Object> parameters) {
         HashingChunkOutputStream out = new HashingChunkOutputStream(allocator);
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            json.writeStartObject();
+        try {
+            out.write('{');
+            boolean first = true;
             if (document instanceof DocumentSource.Bytes bytes) {
                 if (imageField == null) {
                     throw new HuaweiOcrInputException("This operation takes no image; send its parameters only");
                 }
-                json.writeFieldName(imageField);
-                json.writeBinary(Base64Variants.MIME_NO_LINEFEEDS,
-                        new ByteArrayInputStream(bytes.data(), bytes.offset(), bytes.length()), bytes.length());
+                writeName(out, imageField);
+                out.write('"');
+                writeBase64(out, bytes.data(), bytes.offset(), bytes.length());
+                out.write('"');
+                first = false;
             } else if (document instanceof DocumentSource.Url url) {
-                json.writeStringField("url", url.url());
+                writeName(out, "url");
+                MAPPER.writeValue(out, url.url());
+                first = false;
             }
             for (Map.Entry<String, Object> p : parameters.entrySet()) {
-                json.writeFieldName(p.getKey());
-                MAPPER.writeValue(json, p.getValue());
+                if (!first) {
+                    out.write(',');
+                }
+                writeName(out, p.getKey());
+                MAPPER.writeValue(out, p.getValue());
+                first = false;
             }
-            json.writeEndObject();
+            out.write('}');
         } catch (IOException | RuntimeException e) {
             out.discard();
             if (e instanceof HuaweiOcrInputException input) {
@@ -59,5 +79,23 @@ final class RequestBodyWriter {
             throw new HuaweiOcrInputException("Cannot write the request body: " + e.getMessage(), e);
         }
         return out.finish();
+    }
+
+    private static void writeName(OutputStream out, String name) throws IOException {
+        MAPPER.writeValue(out, name);
+        out.write(':');
+    }
+
+    static void writeBase64(OutputStream out, byte[] data, int offset, int length) throws IOException {
+        Base64.Encoder encoder = Base64.getEncoder();
+        byte[][] scratch = SCRATCH.get();
+        byte[] encoded = scratch[1];
+        int end = offset + length;
+        for (int position = offset; position < end; position += BASE64_BLOCK) {
+            int n = Math.min(BASE64_BLOCK, end - position);
+            byte[] block = n == BASE64_BLOCK ? scratch[0] : new byte[n];
+            System.arraycopy(data, position, block, 0, n);
+            out.write(encoded, 0, encoder.encode(block, encoded));
+        }
     }
 }

@@ -81,4 +81,17 @@ class RequestBodyWriterTest {
     private static String text(RequestBody body) {
         return body.content().toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void base64BlocksConcatenateToTheEncodingOfTheWholeRangeAtEverySizeAroundABlock() throws Exception {
+        int block = RequestBodyWriter.BASE64_BLOCK;
+        byte[] image = new byte[2 * block + 11];
+        new Random(7).nextBytes(image);
+        for (int length : new int[] {0, 1, 2, 3, block - 1, block, block + 1, 2 * block, 2 * block + 2}) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            RequestBodyWriter.writeBase64(out, image, 9, length);
+            assertThat(out.toString(StandardCharsets.US_ASCII)).as("length %d", length)
+                    .isEqualTo(Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(image, 9, 9 + length)));
+        }
+    }
 }
