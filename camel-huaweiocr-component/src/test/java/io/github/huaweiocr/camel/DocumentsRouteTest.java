@@ -2,7 +2,6 @@ package io.github.huaweiocr.camel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +23,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.BatchItemFailedException;
 import io.github.huaweiocr.camel.input.ImageFormat;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
-import io.github.huaweiocr.camel.obs.S3ProxyServer;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,32 +38,11 @@ class DocumentsRouteTest extends CamelTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET = "ocr-docs";
 
-    private static final S3ProxyServer S3 = startStore();
+    @RegisterExtension
+    static final S3ProxyServer S3 = S3ProxyServer.withBucket(BUCKET);
 
     @RegisterExtension
-    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension()
-            .configure(b -> b.obsEndpoint(URI.create(S3.endpoint()))
-                    .obsCredentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY));
-
-    private static S3ProxyServer startStore() {
-        try {
-            S3ProxyServer s3 = new S3ProxyServer();
-            s3.createBucket(BUCKET);
-            return s3;
-        } catch (Exception e) {
-            throw new IllegalStateException("s3proxy did not start", e);
-        }
-    }
-
-    @AfterAll
-    static void stopStore() throws Exception {
-        S3.close();
-    }
-
-    private static String obsOptions() {
-        return "&obsEndpoint=" + S3.endpoint() + "&obsAccessKey=RAW(" + S3ProxyServer.ACCESS_KEY
-                + ")&obsSecretKey=RAW(" + S3ProxyServer.SECRET_KEY + ")";
-    }
+    static HuaweiOcrEmulatorExtension emulator = S3.emulatorReadingThisStore();
 
     // ---- objects in OBS / S3 ----
 
@@ -75,7 +52,7 @@ class DocumentsRouteTest extends CamelTestSupport {
         S3.put(BUCKET, "in box/scan 1.png", image, "image/png");
         ObjectNode fixture = textFixture(image, "general-text", "FROM OBS", 0.96);
 
-        Exchange out = template.request(EmulatorUris.akSk(emulator, "generalText", obsOptions()), e -> {
+        Exchange out = template.request(EmulatorUris.akSk(emulator, "generalText", S3.uriOptions()), e -> {
             e.getIn().setHeader("CamelMinioBucketName", BUCKET);
             e.getIn().setHeader("CamelMinioObjectName", "in box/scan 1.png");
         });
@@ -93,7 +70,7 @@ class DocumentsRouteTest extends CamelTestSupport {
         S3.put(BUCKET, "docs/发票.png", image, "image/png");
         ObjectNode fixture = textFixture(image, "general-text", "DOWNLOADED", 0.9);
 
-        Exchange out = template.request(EmulatorUris.akSk(emulator, "generalText", obsOptions()
+        Exchange out = template.request(EmulatorUris.akSk(emulator, "generalText", S3.uriOptions()
                 + "&obsInputMode=DOWNLOAD"), e -> e.getIn().setBody("obs://" + BUCKET + "/docs/发票.png"));
 
         assertThat(out.getException()).isNull();
@@ -105,7 +82,7 @@ class DocumentsRouteTest extends CamelTestSupport {
     void aBucketOutsideTheOcrRegionIsRefusedBeforeTheCallWithTheAdviceToDownload() throws Exception {
         S3.put(BUCKET, "far.png", TestImages.png(100, 40), "image/png");
 
-        assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText", obsOptions()
+        assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText", S3.uriOptions()
                 + "&region=" + emulator.region()), "obs://" + BUCKET + "/far.png"))
                 .isInstanceOf(CamelExecutionException.class)
                 .cause().isInstanceOf(HuaweiOcrInputException.class)
@@ -119,7 +96,7 @@ class DocumentsRouteTest extends CamelTestSupport {
         S3.put(BUCKET, "forced.png", image, "image/png");
         ObjectNode fixture = textFixture(image, "general-text", "FORCED", 0.9);
 
-        Object body = template.requestBodyAndHeaders(EmulatorUris.akSk(emulator, "generalText", obsOptions()
+        Object body = template.requestBodyAndHeaders(EmulatorUris.akSk(emulator, "generalText", S3.uriOptions()
                         + "&objectInput=true&allowCrossRegionObs=true&region=" + emulator.region()),
                 "metadata the consumer left in the body",
                 Map.of("CamelAwsS3BucketName", BUCKET, "CamelAwsS3Key", "forced.png"));
@@ -133,7 +110,7 @@ class DocumentsRouteTest extends CamelTestSupport {
     void aPdfInObsDownloadedIsRecognisedPageByPageAsJson() throws Exception {
         S3.put(BUCKET, "reports/q1.pdf", pdf(3), "application/pdf");
 
-        String json = template.requestBodyAndHeaders(EmulatorUris.akSk(emulator, "generalText", obsOptions()
+        String json = template.requestBodyAndHeaders(EmulatorUris.akSk(emulator, "generalText", S3.uriOptions()
                         + "&obsInputMode=DOWNLOAD&outputType=JSON"), null,
                 Map.of("CamelHwCloudObsBucketName", BUCKET, "CamelHwCloudObsObjectKey", "reports/q1.pdf"), String.class);
 

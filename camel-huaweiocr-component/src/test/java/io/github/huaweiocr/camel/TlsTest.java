@@ -5,13 +5,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -27,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.support.TestTls;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +44,7 @@ class TlsTest extends CamelTestSupport {
 
     @Test
     void trustsTheCertificateOfSslContextParameters() throws Exception {
-        Path trustStore = trustStoreWith(serverCertificate());
+        Path trustStore = trustStoreFile();
         KeyStoreParameters keyStore = new KeyStoreParameters();
         keyStore.setResource("file:" + trustStore);
         keyStore.setPassword("trust-store");
@@ -85,37 +79,9 @@ class TlsTest extends CamelTestSupport {
                 .contains("accepts any TLS certificate (ignoreSslVerification=true)"));
     }
 
-    /** The certificate the emulator made at start, read from a TLS handshake. */
-    private static X509Certificate serverCertificate() throws Exception {
-        URI base = URI.create(emulator.baseUrl());
-        SSLContext trustAll = SSLContext.getInstance("TLS");
-        trustAll.init(null, new TrustManager[] { new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // only the server's certificate is wanted here
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // accepted so that the handshake reveals it
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        } }, null);
-        try (SSLSocket socket = (SSLSocket) trustAll.getSocketFactory().createSocket(base.getHost(), base.getPort())) {
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            return (X509Certificate) chain[0];
-        }
-    }
-
-    private Path trustStoreWith(X509Certificate certificate) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setCertificateEntry("emulator", certificate);
+    /** The emulator's certificate in a PKCS12 file, read by Camel as a resource. */
+    private Path trustStoreFile() throws Exception {
+        KeyStore store = TestTls.trustStoreWith(TestTls.serverCertificate(URI.create(emulator.baseUrl())));
         Path file = dir.resolve("trust.p12");
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, "trust-store".toCharArray());

@@ -2,16 +2,10 @@ package io.github.huaweiocr.camel.client;
 
 import java.net.URI;
 import java.security.KeyStore;
-import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.camel.support.TestTls;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +61,7 @@ class ProxyAndTlsTest {
     @Test
     void certificateTrustedThroughATrustManagerFactoryIsAccepted() throws Exception {
         TestSettings settings = TestSettings.aksk(tlsEmulator);
-        settings.trustManagerFactory = trusting(serverCertificate(URI.create(tlsEmulator.baseUrl())));
+        settings.trustManagerFactory = trusting(TestTls.serverCertificate(URI.create(tlsEmulator.baseUrl())));
 
         assertThat(call(settings).statusCode()).isEqualTo(200);
     }
@@ -115,36 +110,8 @@ class ProxyAndTlsTest {
         }
     }
 
-    /** Reads the certificate the server presents, as an operator would export it to trust it. */
-    private static X509Certificate serverCertificate(URI uri) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // not used by a client
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // accepted only to read it
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, new SecureRandom());
-        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(uri.getHost(), uri.getPort())) {
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            return (X509Certificate) chain[0];
-        }
-    }
-
     private static TrustManagerFactory trusting(X509Certificate certificate) throws Exception {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        store.setCertificateEntry("emulator", certificate);
+        KeyStore store = TestTls.trustStoreWith(certificate);
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
         return factory;

@@ -1,13 +1,12 @@
 package io.github.huaweiocr.camel.obs;
 
-import java.net.URI;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huaweiocr.camel.EmulatorUris;
 import io.github.huaweiocr.camel.HuaweiOcrConstants;
 import io.github.huaweiocr.camel.TestImages;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.minio.MinioClient;
 import org.apache.camel.Exchange;
@@ -15,7 +14,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,27 +29,11 @@ class MinioConsumerRouteTest extends CamelTestSupport {
     private static final String BUCKET = "scans";
 
     // camel-minio checks its bucket when the route starts: the store is up before the Camel context.
-    private static final S3ProxyServer S3 = startStore();
+    @RegisterExtension
+    static final S3ProxyServer S3 = S3ProxyServer.withBucket(BUCKET);
 
     @RegisterExtension
-    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension()
-            .configure(b -> b.obsEndpoint(URI.create(S3.endpoint()))
-                    .obsCredentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY));
-
-    private static S3ProxyServer startStore() {
-        try {
-            S3ProxyServer s3 = new S3ProxyServer();
-            s3.createBucket(BUCKET);
-            return s3;
-        } catch (Exception e) {
-            throw new IllegalStateException("s3proxy did not start", e);
-        }
-    }
-
-    @AfterAll
-    static void stopStore() throws Exception {
-        S3.close();
-    }
+    static HuaweiOcrEmulatorExtension emulator = S3.emulatorReadingThisStore();
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -65,9 +47,8 @@ class MinioConsumerRouteTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("minio:" + BUCKET + "?minioClient=#store&includeBody=false&delay=200")
-                        .to(EmulatorUris.akSk(emulator, "generalText", "&objectInput=true&obsEndpoint=" + S3.endpoint()
-                                + "&obsAccessKey=RAW(" + S3ProxyServer.ACCESS_KEY + ")&obsSecretKey=RAW("
-                                + S3ProxyServer.SECRET_KEY + ")&outputType=NODE"))
+                        .to(EmulatorUris.akSk(emulator, "generalText", "&objectInput=true" + S3.uriOptions()
+                                + "&outputType=NODE"))
                         .to("mock:recognised");
             }
         };

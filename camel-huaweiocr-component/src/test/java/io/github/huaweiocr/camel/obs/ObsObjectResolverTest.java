@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import org.junit.jupiter.api.AfterAll;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,26 +22,20 @@ class ObsObjectResolverTest {
     private static final String KEY = "invoices/2026 März/发票 1.png";
     private static final byte[] DATA = "pretend this is a PNG".getBytes(StandardCharsets.UTF_8);
 
-    private static S3ProxyServer s3;
+    @RegisterExtension
+    static final S3ProxyServer S3 = S3ProxyServer.withBucket(BUCKET);
 
     @BeforeAll
-    static void startStore() throws Exception {
-        s3 = new S3ProxyServer();
-        s3.createBucket(BUCKET);
-        s3.put(BUCKET, KEY, DATA, "image/png");
-    }
-
-    @AfterAll
-    static void stopStore() throws Exception {
-        s3.close();
+    static void storeTheDocument() throws Exception {
+        S3.put(BUCKET, KEY, DATA, "image/png");
     }
 
     @Test
     void presignedUrlOfKeyWithSlashesSpacesAndNonAsciiDownloadsTheObjectOverPlainHttp() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
             String url = resolver.presignedGetUrl(ObjectReference.of(BUCKET, KEY), Duration.ofMinutes(2));
 
-            assertThat(url).startsWith(s3.endpoint() + "/" + BUCKET + "/invoices/").contains("X-Amz-Signature=")
+            assertThat(url).startsWith(S3.endpoint() + "/" + BUCKET + "/invoices/").contains("X-Amz-Signature=")
                     .doesNotContain(S3ProxyServer.SECRET_KEY).doesNotContain(" ");
             HttpResponse<byte[]> response = HttpClient.newHttpClient()
                     .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -51,7 +46,7 @@ class ObsObjectResolverTest {
 
     @Test
     void presigningIsLocalAndNeedsNoReachableStore() throws Exception {
-        ObsSettings unreachable = s3.settings("cn-north-4").withEndpoint("http://127.0.0.1:9");
+        ObsSettings unreachable = S3.settings("cn-north-4").withEndpoint("http://127.0.0.1:9");
         try (ObsObjectResolver resolver = new ObsObjectResolver(unreachable)) {
             String url = resolver.presignedGetUrl(ObjectReference.of(BUCKET, "a.png"), Duration.ofSeconds(30));
 
@@ -63,7 +58,7 @@ class ObsObjectResolverTest {
 
     @Test
     void downloadReturnsTheObjectBytes() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
             assertThat(resolver.download(ObjectReference.parse("obs://" + BUCKET + "/" + KEY))).isEqualTo(DATA);
             assertThat(resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block()).isEqualTo(DATA);
         }
@@ -71,7 +66,7 @@ class ObsObjectResolverTest {
 
     @Test
     void downloadRefusesAnObjectLargerThanTheBoundBeforeReadingIt() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null).withMaxDownloadBytes(10))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null).withMaxDownloadBytes(10))) {
             assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("is " + DATA.length + " bytes")
@@ -82,7 +77,7 @@ class ObsObjectResolverTest {
 
     @Test
     void downloadOfAMissingKeyIsAnInputErrorNamingTheObject() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
             assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, "nope.png")))
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("obs://" + BUCKET + "/nope.png")
@@ -93,7 +88,7 @@ class ObsObjectResolverTest {
     @Test
     void wrongSecretKeyIsAnAccessErrorThatNeverShowsTheSecret() throws Exception {
         String wrongSecret = "definitely-not-the-secret-0000000";
-        ObsSettings wrong = new ObsSettings(s3.endpoint(), null, S3ProxyServer.ACCESS_KEY, wrongSecret, null,
+        ObsSettings wrong = new ObsSettings(S3.endpoint(), null, S3ProxyServer.ACCESS_KEY, wrongSecret, null,
                 null, false, ObsSettings.DEFAULT_MAX_DOWNLOAD_BYTES, null);
         try (ObsObjectResolver resolver = new ObsObjectResolver(wrong)) {
             assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
@@ -108,7 +103,7 @@ class ObsObjectResolverTest {
 
     @Test
     void bucketRegionIsReadFromTheStore() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings(null))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
             // s3proxy keeps buckets in the default S3 location, which S3 reports as us-east-1.
             assertThat(resolver.bucketRegion(BUCKET)).isEqualTo("us-east-1");
         }
@@ -116,7 +111,7 @@ class ObsObjectResolverTest {
 
     @Test
     void urlModeRefusesABucketInAnotherRegionThanTheOcrEndpointAndSaysToDownload() throws Exception {
-        try (ObsObjectResolver resolver = new ObsObjectResolver(s3.settings("cn-north-4"))) {
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings("cn-north-4"))) {
             assertThatThrownBy(() -> resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block())
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("is in region us-east-1")
@@ -128,7 +123,7 @@ class ObsObjectResolverTest {
 
     @Test
     void urlModeSendsABucketInAnotherRegionWhenCrossRegionIsAllowed() throws Exception {
-        ObsSettings allowed = s3.settings("cn-north-4").withAllowCrossRegion(true);
+        ObsSettings allowed = S3.settings("cn-north-4").withAllowCrossRegion(true);
         try (ObsObjectResolver resolver = new ObsObjectResolver(allowed)) {
             String url = resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block();
             HttpResponse<byte[]> response = HttpClient.newHttpClient()
@@ -139,7 +134,7 @@ class ObsObjectResolverTest {
 
     @Test
     void urlModePresignsABucketInTheOcrRegionWithTheConfiguredExpiry() throws Exception {
-        ObsSettings sameRegion = s3.settings("us-east-1").withUrlExpiry(Duration.ofSeconds(90));
+        ObsSettings sameRegion = S3.settings("us-east-1").withUrlExpiry(Duration.ofSeconds(90));
         try (ObsObjectResolver resolver = new ObsObjectResolver(sameRegion)) {
             String url = resolver.presignForOcr(ObjectReference.of(BUCKET, KEY)).block();
 

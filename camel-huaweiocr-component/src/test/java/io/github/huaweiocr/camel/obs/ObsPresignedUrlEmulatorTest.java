@@ -1,12 +1,12 @@
 package io.github.huaweiocr.camel.obs;
 
-import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huaweiocr.camel.EmulatorUris;
 import io.github.huaweiocr.camel.TestImages;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import org.apache.camel.CamelExecutionException;
@@ -28,31 +28,19 @@ class ObsPresignedUrlEmulatorTest extends CamelTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET = "ocr-inbox";
 
-    private static final S3ProxyServer S3 = startStore();
+    @RegisterExtension
+    static final S3ProxyServer S3 = S3ProxyServer.withBucket(BUCKET);
 
     @RegisterExtension
-    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension()
-            .configure(b -> b.obsEndpoint(URI.create(S3.endpoint()))
-                    .obsCredentials(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY));
+    static HuaweiOcrEmulatorExtension emulator = S3.emulatorReadingThisStore();
 
     private static ObsObjectResolver resolver;
 
-    private static S3ProxyServer startStore() {
-        try {
-            S3ProxyServer s3 = new S3ProxyServer();
-            s3.createBucket(BUCKET);
-            return s3;
-        } catch (Exception e) {
-            throw new IllegalStateException("s3proxy did not start", e);
-        }
-    }
-
     @AfterAll
-    static void stopStore() throws Exception {
+    static void closeResolver() throws Exception {
         if (resolver != null) {
             resolver.close();
         }
-        S3.close();
     }
 
     @Override
