@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
@@ -250,19 +252,27 @@ class FaultSoakTest {
         try {
             context.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(jms));
             context.addComponent("huaweiocr", tokenModeComponent());
-            FileIdempotentRepository processed = (FileIdempotentRepository) FileIdempotentRepository
-                    .fileIdempotentRepository(inbox.resolveSibling(inbox.getFileName() + "-processed.dat").toFile(),
-                            100_000);
+            // As the example: a file that survives restarts, next to the inbox.
+            IdempotentRepository processed = FileIdempotentRepository.fileIdempotentRepository(
+                    inbox.resolveSibling(inbox.getFileName() + "-processed.dat").toFile(), 100_000);
             context.addRoutes(new FileToJmsPipeline(inbox, processed));
             context.start();
             long total = documents + notImages;
+            // Until every file is published, or (when one is lost) the inbox is empty and nothing more comes.
+            AtomicLong lastCount = new AtomicLong(-1);
+            AtomicLong unchangedSince = new AtomicLong(System.nanoTime());
             await().atMost(Duration.ofMinutes(Math.max(10, total / 100))).pollInterval(Duration.ofMillis(200))
                     .until(() -> {
                         if (during != null) {
                             during.run();
                         }
-                        return broker.messageCount(FileToJmsPipeline.RESULTS)
-                                + broker.messageCount(FileToJmsPipeline.FAILED) >= total;
+                        long published = broker.messageCount(FileToJmsPipeline.RESULTS)
+                                + broker.messageCount(FileToJmsPipeline.FAILED);
+                        if (published != lastCount.getAndSet(published)) {
+                            unchangedSince.set(System.nanoTime());
+                        }
+                        boolean quiet = System.nanoTime() - unchangedSince.get() > Duration.ofSeconds(10).toNanos();
+                        return published >= total || quiet && regularFiles(inbox).isEmpty();
                     });
             // The file moves (to .done or .failed) complete after the last message is sent.
             await().atMost(Duration.ofMinutes(1)).until(() -> regularFiles(inbox).isEmpty());
