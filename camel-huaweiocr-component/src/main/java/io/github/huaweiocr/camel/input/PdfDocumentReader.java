@@ -29,6 +29,13 @@ public final class PdfDocumentReader implements AutoCloseable {
     /** Highest resolution accepted: above it pages exceed the pixel limits of most APIs. */
     public static final int MAX_DPI = 600;
 
+    /**
+     * The most pixels one page is rendered to (an A4 page at 600 dpi is 35 million): PDFBox allocates the whole
+     * image at once, so a page with an absurd crop box must be refused before rendering, not found by running out of
+     * heap.
+     */
+    public static final long MAX_RENDER_PIXELS = 40_000_000L;
+
     private static final float POINTS_PER_INCH = 72f;
 
     private final PDDocument document;
@@ -92,6 +99,12 @@ public final class PdfDocumentReader implements AutoCloseable {
         page(pageNumber);
         if (format != ImageFormat.PNG && format != ImageFormat.JPEG) {
             throw new IllegalArgumentException("PDF pages render to PNG or JPEG, not " + format);
+        }
+        int[] size = pixelSize(pageNumber, dpi);
+        if ((long) size[0] * size[1] > MAX_RENDER_PIXELS) {
+            throw new HuaweiOcrInputException("Page " + pageNumber + " of the PDF would be " + size[0] + " x " + size[1]
+                    + " px at " + dpi + " dpi, over the " + MAX_RENDER_PIXELS / 1_000_000
+                    + " megapixels a page is rendered to. Lower pdfDpi, or check the page size of the document");
         }
         try {
             BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);

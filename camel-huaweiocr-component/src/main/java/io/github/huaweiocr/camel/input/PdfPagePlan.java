@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * How the pages of a PDF reach one operation. Every synchronous Huawei OCR API reads one page per call, so a
@@ -107,15 +108,25 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
         int effectiveDpi = dpi;
         int maxSide = operation.maxSide();
         if (maxSide > 0) {
-            int[] size = reader.pixelSize(pageNumber, dpi);
-            int longSide = Math.max(size[0], size[1]);
+            int longSide = longSide(reader, pageNumber, dpi);
             if (longSide > maxSide) {
                 effectiveDpi = Math.max(PdfDocumentReader.MIN_DPI, (int) Math.floor((double) dpi * maxSide / longSide));
+                int lowest = longSide(reader, pageNumber, effectiveDpi);
+                if (lowest > maxSide) {
+                    throw new HuaweiOcrInputException("Page " + pageNumber + " of the PDF is " + lowest
+                            + " px on its long side even at " + effectiveDpi + " dpi, over the " + maxSide + " px "
+                            + operation.uriName() + " accepts. Check the page size of the document");
+                }
             }
         }
         PdfPageImage image = reader.render(pageNumber, effectiveDpi, ImageFormat.PNG);
         // A detailed page can make a large PNG: fit it (JPEG at falling quality) rather than fail on the byte limit.
         return ImageDownscaler.fit(image.data(), image.format(), operation).toSource();
+    }
+
+    private static int longSide(PdfDocumentReader reader, int pageNumber, int dpi) {
+        int[] size = reader.pixelSize(pageNumber, dpi);
+        return Math.max(size[0], size[1]);
     }
 
     private static DocumentSource.Bytes pdfSource(byte[] pdf) {

@@ -28,6 +28,19 @@ class PdfDocumentReaderTest {
     }
 
     @Test
+    void aPageOverTheRenderingBudgetIsRefusedBeforePdfBoxAllocatesIt() throws IOException {
+        // 200,000 points wide and 10 high: 416,666 x 20 px at 150 dpi is only 8.3 megapixels, but at 600 dpi it is
+        // 1,666,666 x 83 = 138 megapixels.
+        byte[] banner = PdfSamples.pageOfWidth(200_000);
+        try (PdfDocumentReader reader = PdfDocumentReader.open(banner)) {
+            assertThat(reader.render(1, 150, ImageFormat.PNG).width()).isEqualTo(416_666);
+            assertThatThrownBy(() -> reader.render(1, 600, ImageFormat.PNG))
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("Page 1 of the PDF would be 1666666 x 83 px at 600 dpi, over the 40 megapixels");
+        }
+    }
+
+    @Test
     void countsThePagesOfATwelvePagePdf() throws IOException {
         try (PdfDocumentReader reader = PdfDocumentReader.open(twelvePages)) {
             assertThat(reader.pageCount()).isEqualTo(12);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,6 +18,7 @@ import static io.github.huaweiocr.camel.input.PdfPagePlan.Delivery.RENDER;
 import static io.github.huaweiocr.camel.input.PdfPagePlan.Delivery.SINGLE_PAGE_PDF;
 import static io.github.huaweiocr.camel.input.PdfPagePlan.Delivery.WHOLE_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PdfPagePlanTest {
 
@@ -92,6 +94,18 @@ class PdfPagePlanTest {
             PdfPageInput rendered = plan(HuaweiOcrOperation.LICENSE_PLATE).prepare(reader, twelvePages, 1, 600);
             assertThat(rendered.source().height()).isLessThanOrEqualTo(4096).isGreaterThan(4000);
             assertThat(rendered.source().width()).isLessThan(rendered.source().height());
+        }
+    }
+
+    @Test
+    void aPageTooLongEvenAtTheLowestDpiIsRefusedWithoutRendering() throws IOException {
+        // 2,000,000 points wide: 1.4 million px at the 50 dpi floor, far over id-card's 8192 px.
+        byte[] banner = PdfSamples.pageOfWidth(2_000_000);
+        try (PdfDocumentReader reader = PdfDocumentReader.open(banner)) {
+            assertThatThrownBy(() -> plan(HuaweiOcrOperation.ID_CARD).prepare(reader, banner, 1, 150))
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("Page 1 of the PDF is 1388888 px on its long side even at 50 dpi")
+                    .hasMessageContaining("over the 8192 px idCard accepts");
         }
     }
 

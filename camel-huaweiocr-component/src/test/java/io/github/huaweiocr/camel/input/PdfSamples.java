@@ -41,6 +41,14 @@ final class PdfSamples {
         }
     }
 
+    /** One page whose crop box is {@code widthPoints} wide and 10 points high (a banner no printer would make). */
+    static byte[] pageOfWidth(float widthPoints) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(new PDRectangle(widthPoints, 10)));
+            return save(doc);
+        }
+    }
+
     private static PDDocument document(int count) throws IOException {
         PDDocument doc = new PDDocument();
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
