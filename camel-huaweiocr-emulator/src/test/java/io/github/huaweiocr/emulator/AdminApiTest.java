@@ -49,6 +49,8 @@ class AdminApiTest {
         assertThat(emulator.admin().errors("APIG.0101")).isEqualTo(1);
         assertThat(stats.path("byStatus").path("200").asLong()).isEqualTo(3);
         assertThat(emulator.admin().responses(404)).isEqualTo(1);
+        assertThat(emulator.admin().inputs("image")).isEqualTo(4);
+        assertThat(emulator.admin().inputs("url")).isZero();
     }
 
     @Test

@@ -73,6 +73,9 @@ class MinioConsumerRouteTest extends CamelTestSupport {
         // The consumer may poll the object again before its first exchange completes and deletes it.
         assertThat(emulator.admin().requests("general-text")).isPositive();
         assertThat(emulator.admin().responses(200)).isEqualTo(emulator.admin().requests("general-text"));
+        // Every call named the document by URL; none carried its bytes.
+        assertThat(emulator.admin().inputs("url")).isEqualTo(emulator.admin().requests("general-text"));
+        assertThat(emulator.admin().inputs("image")).isZero();
     }
 
     private static ObjectNode fixture(byte[] image) {

@@ -48,7 +48,7 @@ public final class EmulatorAdminClient {
         this.http = builder.build();
     }
 
-    /** The whole statistics document: totalRequests, duplicateBodies, byOperation, byStatus, byErrorCode. */
+    /** The whole statistics document: totalRequests, duplicateBodies, byOperation, byStatus, byErrorCode, byInput. */
     public JsonNode stats() {
         return call("GET", "stats", null);
     }
@@ -66,6 +66,14 @@ public final class EmulatorAdminClient {
     /** Answers with HTTP status {@code status}. */
     public long responses(int status) {
         return stats().path("byStatus").path(String.valueOf(status)).asLong(0);
+    }
+
+    /**
+     * Well-formed OCR requests that carried their document as {@code kind}: {@code image} (base64 in the {@code image}
+     * or {@code data} field), {@code url}, or {@code none}.
+     */
+    public long inputs(String kind) {
+        return stats().path("byInput").path(kind).asLong(0);
     }
 
     /** OCR requests whose body was byte-for-byte identical to an earlier one. */

@@ -87,6 +87,7 @@ final class OcrHandler {
         } catch (OcrApiException e) {
             return Mono.error(e);
         }
+        services.stats.input(input.base64() != null ? "image" : input.url() != null ? "url" : "none");
         Mono<Optional<byte[]>> document;
         if (input.base64() != null) {
             document = Mono.fromCallable(() -> Optional.of(RequestValidator.decode(input.base64())));

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Counters behind {@code GET /_emulator/stats}: every request outside the admin API, by operation (requests that
  * reached an OCR operation, whatever their outcome), by HTTP status and by error code, and how many OCR request bodies
  * repeated one seen before for the same operation (so tests can count a client's retries and duplicates). Only the
- * first {@value #MAX_REMEMBERED_BODIES} distinct bodies since the last reset are remembered.
+ * first {@value #MAX_REMEMBERED_BODIES} distinct bodies since the last reset are remembered. Well-formed OCR requests
+ * are also counted by how they carried the document ({@code image} for base64 in {@code image} or {@code data},
+ * {@code url}, or {@code none}), so a test can prove that no document bytes were sent.
  */
 public final class RequestStats {
 
@@ -22,6 +24,7 @@ public final class RequestStats {
     private final Map<String, LongAdder> byOperation = new ConcurrentHashMap<>();
     private final Map<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byErrorCode = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byInput = new ConcurrentHashMap<>();
     /** Bodies remembered for duplicate detection: 64 bits of their hash, at most this many (bounded memory). */
     static final int MAX_REMEMBERED_BODIES = 500_000;
 
@@ -40,6 +43,11 @@ public final class RequestStats {
         }
     }
 
+    /** @param kind {@code image}, {@code url} or {@code none} */
+    void input(String kind) {
+        byInput.computeIfAbsent(kind, k -> new LongAdder()).increment();
+    }
+
     void answered(int status, String errorCode) {
         byStatus.computeIfAbsent(status, k -> new LongAdder()).increment();
         if (errorCode != null) {
@@ -53,6 +61,7 @@ public final class RequestStats {
         byOperation.clear();
         byStatus.clear();
         byErrorCode.clear();
+        byInput.clear();
         bodies.clear();
     }
 
@@ -67,6 +76,8 @@ public final class RequestStats {
         new TreeMap<>(byStatus).forEach((k, v) -> statuses.put(String.valueOf(k), v.sum()));
         ObjectNode codes = json.putObject("byErrorCode");
         new TreeMap<>(byErrorCode).forEach((k, v) -> codes.put(k, v.sum()));
+        ObjectNode inputs = json.putObject("byInput");
+        new TreeMap<>(byInput).forEach((k, v) -> inputs.put(k, v.sum()));
         return json;
     }
 }
