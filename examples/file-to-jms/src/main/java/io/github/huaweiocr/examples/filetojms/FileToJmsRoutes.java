@@ -2,6 +2,7 @@ package io.github.huaweiocr.examples.filetojms;
 
 import java.util.List;
 
+import org.apache.activemq.artemis.api.core.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,11 +16,19 @@ import io.github.huaweiocr.camel.HuaweiOcrConstants;
 /**
  * inbox folder -> huaweiocr:generalText -> JMS {@code ocr.results}; a document that still fails after the
  * component's retries -> JMS {@code ocr.failed} and the {@code .failed} folder.
+ * <p>
+ * Each document reaches the queues exactly once, even when the application is killed mid-flight: the idempotent key
+ * is stored only when the exchange completes (a document in flight at a crash is recognised again after the restart),
+ * and the broker drops the second copy that a crash between the JMS send and the key write would publish (Artemis
+ * duplicate detection on a message id derived from the same key).
  */
 @Component
 public class FileToJmsRoutes extends RouteBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileToJmsRoutes.class);
+
+    /** What makes a document the same document: its name, size and modification time. */
+    private static final String DOCUMENT_KEY = "${file:name}-${file:size}-${file:modified}";
 
     private final IdempotentRepository processedFiles;
 
@@ -36,14 +45,18 @@ public class FileToJmsRoutes extends RouteBuilder {
                 .logStackTrace(false)
                 .logExhaustedMessageHistory(false)
                 .process(FailureReport::describe)
+                .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("failed-" + DOCUMENT_KEY))
                 .log(LoggingLevel.WARN, "Could not recognise ${header." + FailureReport.FILE_NAME + "}: ${header."
                         + FailureReport.ERROR_CODE + "} ${header." + FailureReport.ERROR_MESSAGE + "}")
                 .to("jms:queue:{{example.failed-queue}}");
 
         from("file:{{example.inbox}}?readLock=changed&readLockCheckInterval=500&move=.done&moveFailed=.failed")
                 .routeId("inbox-to-ocr")
-                .idempotentConsumer(simple("${file:name}-${file:size}-${file:modified}"))
+                .idempotentConsumer(simple(DOCUMENT_KEY))
                     .idempotentRepository(processedFiles)
+                    // Stored when the exchange completes, not when it starts: a crash in between must not mark an
+                    // unpublished document as done.
+                    .eager(false)
                     .skipDuplicate(false)
                     .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
                         .log("Skipping ${file:name}: this file was recognised before")
@@ -52,6 +65,7 @@ public class FileToJmsRoutes extends RouteBuilder {
                     .to("huaweiocr:generalText?outputType=JSON")
                     .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
                     .process(FileToJmsRoutes::logRecognisedText)
+                    .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("result-" + DOCUMENT_KEY))
                     .to("jms:queue:{{example.results-queue}}")
                     .log("Sent the result for ${header." + FailureReport.FILE_NAME
                             + "} to queue {{example.results-queue}}")
