@@ -2,6 +2,7 @@ package io.github.huaweiocr.reliability.support;
 
 import java.nio.file.Path;
 
+import org.apache.activemq.artemis.api.core.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -15,9 +16,9 @@ import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
 /**
  * The route of the file-to-jms example ({@code examples/file-to-jms}, {@code FileToJmsRoutes}), rebuilt here because
  * the example ships as an executable Spring Boot jar whose classes cannot be put on a class path: inbox folder,
- * persistent idempotent consumer on name, size and modification time, {@code huaweiocr:generalText} with the
- * component's retries and no Camel redelivery, results to {@value #RESULTS}, failures to {@value #FAILED} with
- * their error. Two differences, both for measuring: the attempt count travels as {@value #ATTEMPTS} on either queue,
+ * persistent idempotent consumer on name, size and modification time (stored on completion), {@code
+ * huaweiocr:generalText} with the component's retries and no Camel redelivery, results to {@value #RESULTS},
+ * failures to {@value #FAILED} with their error, both with Artemis duplicate ids. Two differences, both for measuring: the attempt count travels as {@value #ATTEMPTS} on either queue,
  * and {@code readLockMinAge} lets files dropped before the start be taken at once instead of one per 500 ms.
  */
 public final class FileToJmsPipeline extends RouteBuilder {
@@ -28,6 +29,9 @@ public final class FileToJmsPipeline extends RouteBuilder {
     public static final String ERROR_CODE = "ocrErrorCode";
     public static final String ERROR_MESSAGE = "ocrErrorMessage";
     public static final String ATTEMPTS = "ocrAttempts";
+
+    /** What makes a document the same document, as in the example: its name, size and modification time. */
+    private static final String DOCUMENT_KEY = "${file:name}-${file:size}-${file:modified}";
 
     private final Path inbox;
     private final IdempotentRepository processedFiles;
@@ -44,6 +48,7 @@ public final class FileToJmsPipeline extends RouteBuilder {
                 .logStackTrace(false)
                 .logExhaustedMessageHistory(false)
                 .process(FileToJmsPipeline::describeFailure)
+                .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("failed-" + DOCUMENT_KEY))
                 .log(LoggingLevel.WARN, "Could not recognise ${header." + FILE_NAME + "}: ${header." + ERROR_CODE
                         + "} ${header." + ERROR_MESSAGE + "}")
                 .to("jms:queue:" + FAILED);
@@ -51,8 +56,9 @@ public final class FileToJmsPipeline extends RouteBuilder {
         from("file:" + inbox.toAbsolutePath() + "?readLock=changed&readLockCheckInterval=500&readLockMinAge=1000"
                 + "&move=.done&moveFailed=.failed")
                 .routeId("inbox-to-ocr")
-                .idempotentConsumer(simple("${file:name}-${file:size}-${file:modified}"))
+                .idempotentConsumer(simple(DOCUMENT_KEY))
                     .idempotentRepository(processedFiles)
+                    .eager(false)
                     .skipDuplicate(false)
                     .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
                         .log("Skipping ${file:name}: this file was recognised before")
@@ -61,6 +67,7 @@ public final class FileToJmsPipeline extends RouteBuilder {
                     .to("huaweiocr:generalText?outputType=JSON")
                     .setHeader(FILE_NAME, header(Exchange.FILE_NAME))
                     .setHeader(ATTEMPTS, header(HuaweiOcrConstants.ATTEMPTS))
+                    .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("result-" + DOCUMENT_KEY))
                     .to("jms:queue:" + RESULTS)
                 .end();
     }
