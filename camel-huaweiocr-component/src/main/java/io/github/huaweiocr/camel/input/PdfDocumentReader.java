@@ -148,7 +148,13 @@ public final class PdfDocumentReader implements AutoCloseable {
             throw new HuaweiOcrInputException("Page " + pageNumber + " does not exist: the PDF has " + count
                     + (count == 1 ? " page" : " pages"));
         }
-        return document.getPage(pageNumber - 1);
+        try {
+            return document.getPage(pageNumber - 1);
+        } catch (RuntimeException e) {
+            // PDFBox reports a page tree that counts pages it does not hold with IllegalStateException.
+            throw new HuaweiOcrInputException("Page " + pageNumber + " of the PDF cannot be read: its page tree is"
+                    + " damaged (" + e.getMessage() + "). Repair or re-export the document", e);
+        }
     }
 
     private static void checkDpi(int dpi) {

@@ -28,6 +28,20 @@ class PdfDocumentReaderTest {
     }
 
     @Test
+    void aPageTreeThatCountsAPageItDoesNotHoldIsATypedInputError() throws IOException {
+        // Found by fuzzing (reliability module): PDFBox throws IllegalStateException for such a page.
+        byte[] damaged;
+        try (var in = getClass().getResourceAsStream("/pdf/page-tree-counts-a-page-it-does-not-hold.pdf")) {
+            damaged = in.readAllBytes();
+        }
+        try (PdfDocumentReader reader = PdfDocumentReader.open(damaged)) {
+            assertThatThrownBy(() -> reader.render(1, 150, ImageFormat.PNG))
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("Page 1 of the PDF cannot be read: its page tree is damaged");
+        }
+    }
+
+    @Test
     void aPageOverTheRenderingBudgetIsRefusedBeforePdfBoxAllocatesIt() throws IOException {
         // 200,000 points wide and 10 high: 416,666 x 20 px at 150 dpi is only 8.3 megapixels, but at 600 dpi it is
         // 1,666,666 x 83 = 138 megapixels.
