@@ -17,9 +17,9 @@ import io.github.huaweiocr.benchmarks.measure.Percentiles;
 import io.github.huaweiocr.benchmarks.report.Results.EncodingCost;
 
 /**
- * The CPU a client must spend on one image before sending it, piece by piece, on one thread: base64 the way the
- * component writes it (Jackson's streaming {@code writeBinary}), base64 with the JDK's encoder (what the SDK's callers
- * use), and the SHA-256 of the JSON body that the AK/SK signature needs. Explains the throughput figures: on a
+ * The CPU a client must spend on one image before sending it, piece by piece, on one thread: base64 with Jackson's
+ * streaming {@code writeBinary} (what the component used before), base64 with the JDK's encoder (what the component
+ * and the SDK's callers use now), and the SHA-256 of the JSON body that the AK/SK signature needs. Explains the throughput figures: on a
  * CPU-bound machine these microseconds are taken from the server.
  */
 final class EncodingCostRun {

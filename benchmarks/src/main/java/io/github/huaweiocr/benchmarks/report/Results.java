@@ -37,8 +37,9 @@ public final class Results {
     }
 
     /**
-     * Microseconds of one thread's CPU time per image, median of the rounds: base64 as the component writes it (Jackson's
-     * streaming {@code writeBinary}), base64 with {@code java.util.Base64}, and SHA-256 of the JSON body.
+     * Microseconds of one thread's CPU time per image, median of the rounds: base64 with Jackson's streaming
+     * {@code writeBinary} (what the component used before), base64 with {@code java.util.Base64} (what it uses now), and
+     * SHA-256 of the JSON body.
      */
     public record EncodingCost(String image, double jacksonBase64Micros, double jdkBase64Micros,
                                double bodySha256Micros) {
