@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * OBS bucket -> huaweiocr:vatInvoice (the object is passed as a presigned URL) -> one row per invoice in the
- * {@code invoice} table. Objects stay in the bucket; the idempotent repository skips every version (bucket, key,
- * ETag) already handled.
+ * {@code invoice} table, or one row in {@code invoice_failure} when it cannot be recognised. Objects stay in the
+ * bucket; the idempotent repository skips every version (bucket, key, ETag) already handled.
  */
 @Component
 public class ObsToDatabaseRoutes extends RouteBuilder {
@@ -21,14 +21,16 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // The component retried what is worth retrying. A failed object is kept in the idempotent repository
-        // (removeOnFailure=false below) so that a broken document is not billed on every poll; uploading a new
-        // version (new ETag) sends it again.
+        // The component retried what is worth retrying: a failure that reaches the route is recorded, with Huawei's
+        // error code, and the object version counts as handled, so that a broken document is not billed on every
+        // poll; uploading a new version (new ETag) sends it again.
         onException(Exception.class)
                 .handled(true)
                 .logStackTrace(false)
-                .log(LoggingLevel.WARN, "Could not store invoice ${header.CamelMinioBucketName}/"
-                        + "${header.CamelMinioObjectName}: ${exception.message}");
+                .process(InvoiceFailure::fromException)
+                .log(LoggingLevel.WARN, "Could not store invoice ${body[bucket]}/${body[object_key]}:"
+                        + " ${body[error_message]}")
+                .to("sql:" + InvoiceFailure.INSERT);
 
         from("minio:{{example.obs.bucket}}?minioClient=#obsClient&includeBody=false&deleteAfterRead=false"
                 + "&recursive=true&autoCreateBucket=false&delay={{example.obs.poll-delay}}")
@@ -36,6 +38,8 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
                 .idempotentConsumer(simple("${header.CamelMinioBucketName}/${header.CamelMinioObjectName}"
                         + "@${header.CamelMinioETag}"))
                     .idempotentRepository(processedObjects)
+                    // Stored when the object enters, so that the next polls (which list it again) skip it while it is
+                    // being recognised; kept on failure, which is recorded in invoice_failure instead.
                     .removeOnFailure(false)
                     .log("Recognising invoice ${header.CamelMinioBucketName}/${header.CamelMinioObjectName}")
                     .to("huaweiocr:vatInvoice?outputType=JSON")

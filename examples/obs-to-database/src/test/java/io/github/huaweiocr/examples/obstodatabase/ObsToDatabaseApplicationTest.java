@@ -86,6 +86,22 @@ class ObsToDatabaseApplicationTest {
         assertThat(count("select count(*) from CAMEL_MESSAGEPROCESSED")).isEqualTo(3);
         assertThat(emulator.services().stats().toJson().path("byOperation").path("vat-invoice").asLong())
                 .isEqualTo(3);
+
+        // An object that is no invoice image ends as one failure row with Huawei's error code, and is not retried.
+        byte[] notes = "meeting notes, not an invoice".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        obsClient.putObject(PutObjectArgs.builder().bucket("invoices").object("incoming/notes.txt")
+                .stream(new ByteArrayInputStream(notes), notes.length, -1).contentType("text/plain").build());
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from invoice_failure") == 1);
+        Map<String, Object> failure = jdbc.queryForMap(
+                "select object_key, etag, error_code, error_message, request_id from invoice_failure");
+        assertThat(failure.get("OBJECT_KEY")).isEqualTo("incoming/notes.txt");
+        assertThat((String) failure.get("ETAG")).isNotBlank();
+        assertThat(failure.get("ERROR_CODE")).isEqualTo("AIS.0102");
+        assertThat((String) failure.get("ERROR_MESSAGE")).contains("AIS.0102");
+        assertThat((String) failure.get("REQUEST_ID")).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from CAMEL_MESSAGEPROCESSED") == 4);
+        assertThat(count("select count(*) from invoice")).isEqualTo(3);
     }
 
     private long count(String sql) {
