@@ -61,11 +61,12 @@ public final class BenchmarkMain {
             List<Latency> latency = new ArrayList<>();
             List<HeapPerCall> heap = new ArrayList<>();
             int maxConcurrency = settings.concurrencies().stream().mapToInt(Integer::intValue).max().orElse(1);
-            try (RawPeer raw = new RawPeer(target);
+            try (RawPeer raw = RawPeer.prebuilt(target);
+                 RawPeer rawSigning = RawPeer.signing(target);
                  SdkPeer sdkSync = new SdkPeer(target, SdkPeer.Mode.SYNC);
                  SdkPeer sdkAsync = new SdkPeer(target, SdkPeer.Mode.ASYNC);
                  CamelPeer camel = new CamelPeer(target, maxConcurrency, "")) {
-                List<Peer> peers = List.of(camel, sdkSync, sdkAsync, raw);
+                List<Peer> peers = List.of(camel, sdkSync, sdkAsync, rawSigning, raw);
                 ThroughputRun run = new ThroughputRun(settings);
                 // every peer once before any measurement: the first cell would otherwise pay for the JIT of the
                 // code all peers share (Netty, Jackson) and for the emulator's
@@ -97,7 +98,7 @@ public final class BenchmarkMain {
             emulator.addLatency(settings.latency());
             try {
                 // the raw client holds nothing per call: its burst measures what the emulator itself keeps alive
-                inFlight.add(burst.run(() -> new RawPeer(target), small, settings.inFlight(),
+                inFlight.add(burst.run(() -> RawPeer.prebuilt(target), small, settings.inFlight(),
                         name -> name.startsWith("bench-raw-")));
                 log("in flight raw: %s", inFlight.get(inFlight.size() - 1));
                 inFlight.add(burst.run(() -> new CamelPeer(target, settings.inFlight(), ""), small, settings.inFlight(),

@@ -37,6 +37,11 @@ public final class AkSkSigner {
      * @return {@code X-Sdk-Date} and {@code Authorization}
      */
     public Map<String, String> sign(String host, String path, byte[] body, ZonedDateTime date) {
+        return sign(host, path, hex(sha256(body)), date);
+    }
+
+    /** As {@link #sign(String, String, byte[], ZonedDateTime)}, for a body whose lower-case hex SHA-256 is given. */
+    public Map<String, String> sign(String host, String path, String bodySha256Hex, ZonedDateTime date) {
         String sdkDate = SDK_DATE.format(date.withZoneSameInstant(ZoneOffset.UTC));
         String canonical = "POST\n"
                 + (path.endsWith("/") ? path : path + "/") + "\n"
@@ -45,7 +50,7 @@ public final class AkSkSigner {
                 + "x-sdk-date:" + sdkDate + "\n"
                 + "\n"
                 + "host;x-sdk-date\n"
-                + hex(sha256(body));
+                + bodySha256Hex;
         String stringToSign = "SDK-HMAC-SHA256\n" + sdkDate + "\n" + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
         String signature = hex(hmac(stringToSign.getBytes(StandardCharsets.UTF_8)));
         return Map.of("X-Sdk-Date", sdkDate,

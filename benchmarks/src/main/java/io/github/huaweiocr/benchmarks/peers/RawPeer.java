@@ -1,14 +1,18 @@
 package io.github.huaweiocr.benchmarks.peers;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.huaweiocr.benchmarks.BenchmarkImage;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -18,25 +22,47 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 /**
- * The loopback limit: a reactor-netty client that posts one pre-built, pre-signed body and only checks the status. No
- * encoding, hashing, signing or JSON decoding per call: what is left is the cost of HTTP itself, which no client can
- * beat.
+ * The loopback limit: a reactor-netty client that only checks the status of each answer. It comes in two kinds.
+ * <ul>
+ * <li>{@link #prebuilt(Target) raw} posts one pre-built, pre-signed body: no encoding, hashing, signing or JSON
+ * decoding per call. What is left is the cost of HTTP itself, which no client can beat.</li>
+ * <li>{@link #signing(Target) raw-signing} does per call what every AK/SK client must do and nothing more: base64 the
+ * image into the JSON body, hash the body with SHA-256 (the signature covers it; Huawei's gateway takes no unsigned
+ * payload for OCR) and sign. It is the limit for any client that signs its requests, so the gap between it and
+ * {@code raw} is the price of the protocol, and the gap between the component and it is the component's own.</li>
+ * </ul>
  */
 public final class RawPeer implements Peer {
+
+    private static final byte[] BODY_START = "{\"image\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BODY_END = "\"}".getBytes(StandardCharsets.US_ASCII);
 
     private final Target target;
     private final AkSkSigner signer;
     private final LoopResources loops;
+    private final boolean signEachCall;
 
-    public RawPeer(Target target) {
+    private RawPeer(Target target, boolean signEachCall) {
         this.target = target;
         this.signer = new AkSkSigner(target.accessKey(), target.secretKey());
-        this.loops = LoopResources.create("bench-raw", Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+        this.signEachCall = signEachCall;
+        this.loops = LoopResources.create(signEachCall ? "bench-raw-signing" : "bench-raw",
+                Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    }
+
+    /** Posts one body built and signed once per image: the cost of HTTP alone. */
+    public static RawPeer prebuilt(Target target) {
+        return new RawPeer(target, false);
+    }
+
+    /** Builds, hashes and signs the body of every call, as any AK/SK client must, and does nothing else. */
+    public static RawPeer signing(Target target) {
+        return new RawPeer(target, true);
     }
 
     @Override
     public String name() {
-        return "raw";
+        return signEachCall ? "raw-signing" : "raw";
     }
 
     @Override
@@ -67,7 +93,7 @@ public final class RawPeer implements Peer {
 
         @Override
         public CompletableFuture<?> call(BenchmarkImage image) {
-            Prepared request = prepared.computeIfAbsent(image, this::prepare);
+            Prepared request = signEachCall ? signedNow(image) : prepared.computeIfAbsent(image, this::prepare);
             return client.headers(h -> {
                         h.set(HttpHeaderNames.HOST, target.host());
                         h.set(HttpHeaderNames.CONTENT_TYPE, "application/json;charset=UTF-8");
@@ -76,12 +102,37 @@ public final class RawPeer implements Peer {
                     })
                     .post()
                     .uri(target.generalTextPath())
-                    .send(Mono.fromSupplier(() -> request.body().retainedDuplicate()))
+                    .send(Mono.fromSupplier(() -> signEachCall ? request.body() : request.body().retainedDuplicate()))
                     .responseSingle((response, content) -> response.status().code() == 200
                             ? content.then(Mono.just(200))
                             : content.asString().defaultIfEmpty("").flatMap(text -> Mono.error(
                                     new IllegalStateException("raw call answered " + response.status() + ": " + text))))
                     .toFuture();
+        }
+
+        /**
+         * This call's body, in a pooled direct buffer that Netty releases once written, and its signature: the image
+         * encoded by the JDK's base64 encoder, the body hashed as it is assembled.
+         */
+        private Prepared signedNow(BenchmarkImage image) {
+            byte[] encoded = Base64.getEncoder().encode(image.bytes());
+            MessageDigest sha256 = sha256();
+            sha256.update(BODY_START);
+            sha256.update(encoded);
+            sha256.update(BODY_END);
+            Map<String, String> headers = signer.sign(target.host(), target.generalTextPath(),
+                    HexFormat.of().formatHex(sha256.digest()), ZonedDateTime.now());
+            ByteBuf body = ByteBufAllocator.DEFAULT.directBuffer(BODY_START.length + encoded.length + BODY_END.length)
+                    .writeBytes(BODY_START).writeBytes(encoded).writeBytes(BODY_END);
+            return new Prepared(body, body, headers);
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private Prepared prepare(BenchmarkImage image) {

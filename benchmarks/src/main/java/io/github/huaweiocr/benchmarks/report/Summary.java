@@ -24,6 +24,7 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
 
     public static final String COMPONENT = "huaweiocr";
     public static final String RAW = "raw";
+    public static final String RAW_SIGNING = "raw-signing";
     public static final String SDK_SYNC = "sdk-sync";
     public static final String SDK_ASYNC = "sdk-async";
 
@@ -41,6 +42,14 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
 
     public Double throughputVsRawAt64() {
         return throughputRatio(COMPONENT, List.of(RAW), FLOOR_CONCURRENCY);
+    }
+
+    /**
+     * Against the raw client that builds, hashes and signs every body, the limit of any AK/SK client: how much of the
+     * gap to {@code raw} is the component's own.
+     */
+    public Double throughputVsRawSigningAt64() {
+        return throughputRatio(COMPONENT, List.of(RAW_SIGNING), FLOOR_CONCURRENCY);
     }
 
     public Double throughputVsSdkAt64() {
@@ -114,6 +123,8 @@ public record Summary(Machine machine, String mode, List<Throughput> throughput,
     public Map<String, Object> headline() {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("throughputVsRawAt64", round(throughputVsRawAt64()));
+        h.put("throughputVsRawSigningAt64", round(throughputVsRawSigningAt64()));
+        h.put("rawSigningVsRawAt64", round(throughputRatio(RAW_SIGNING, List.of(RAW), FLOOR_CONCURRENCY)));
         h.put("throughputVsSdkAt64", round(throughputVsSdkAt64()));
         h.put("throughputVsSdkSyncAt64", round(throughputRatio(COMPONENT, List.of(SDK_SYNC), FLOOR_CONCURRENCY)));
         h.put("throughputVsSdkAsyncAt64", round(throughputRatio(COMPONENT, List.of(SDK_ASYNC), FLOOR_CONCURRENCY)));

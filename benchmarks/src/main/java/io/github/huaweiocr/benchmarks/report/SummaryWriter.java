@@ -24,7 +24,8 @@ import io.github.huaweiocr.benchmarks.report.Summary.Floor;
 public final class SummaryWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final List<String> PEERS = List.of(Summary.COMPONENT, Summary.SDK_SYNC, Summary.SDK_ASYNC, Summary.RAW);
+    private static final List<String> PEERS = List.of(Summary.COMPONENT, Summary.SDK_SYNC, Summary.SDK_ASYNC,
+            Summary.RAW_SIGNING, Summary.RAW);
 
     private SummaryWriter() {
     }
@@ -83,9 +84,11 @@ public final class SummaryWriter {
         List<String> peers = PEERS.stream().filter(p -> summary.throughput().stream().anyMatch(t -> t.peer().equals(p)))
                 .toList();
         peers.forEach(p -> md.append(' ').append(p).append(" |"));
-        md.append(" huaweiocr / raw | huaweiocr / best SDK |\n|---|");
+        boolean signing = peers.contains(Summary.RAW_SIGNING);
+        md.append(" huaweiocr / raw |").append(signing ? " huaweiocr / raw-signing | raw-signing / raw |" : "")
+                .append(" huaweiocr / best SDK |\n|---|");
         peers.forEach(p -> md.append("---|"));
-        md.append("---|---|\n");
+        md.append(signing ? "---|---|---|---|\n" : "---|---|\n");
         for (int level : levels) {
             md.append("| ").append(level).append(" |");
             for (String peer : peers) {
@@ -93,6 +96,12 @@ public final class SummaryWriter {
             }
             md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT, List.of(Summary.RAW), level)))
                     .append(" |");
+            if (signing) {
+                md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT, List.of(Summary.RAW_SIGNING),
+                        level))).append(" |");
+                md.append(' ').append(times(summary.throughputRatio(Summary.RAW_SIGNING, List.of(Summary.RAW), level)))
+                        .append(" |");
+            }
             md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT,
                     List.of(Summary.SDK_SYNC, Summary.SDK_ASYNC), level))).append(" |\n");
         }

@@ -32,7 +32,8 @@ class SummaryWriterTest {
 
     private static Summary summary(Quota quota) {
         return new Summary(MACHINE, "full",
-                List.of(at64("huaweiocr", 900), at64("raw", 1000), at64("sdk-sync", 300), at64("sdk-async", 400)),
+                List.of(at64("huaweiocr", 900), at64("raw", 1000), at64("raw-signing", 960), at64("sdk-sync", 300),
+                        at64("sdk-async", 400)),
                 List.of(new Latency("huaweiocr", 1500, 4000, 1000), new Latency("raw", 1000, 2500, 1000)),
                 List.of(new HeapPerCall("2 MB", 2_000_000, "huaweiocr", 50_000, 9_000_000),
                         new HeapPerCall("2 MB", 2_000_000, "sdk-sync", 5_000_000, 14_000_000),
@@ -50,6 +51,9 @@ class SummaryWriterTest {
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(dir.resolve("summary.json")));
         assertThat(json.path("throughputVsRawAt64").asDouble()).isEqualTo(0.9);
+        // the component's own share of the gap, and the protocol's
+        assertThat(json.path("throughputVsRawSigningAt64").asDouble()).isEqualTo(0.938);
+        assertThat(json.path("rawSigningVsRawAt64").asDouble()).isEqualTo(0.96);
         // against the better of the SDK's two clients
         assertThat(json.path("throughputVsSdkAt64").asDouble()).isEqualTo(2.25);
         // the largest image decides, not the first one listed
@@ -68,7 +72,7 @@ class SummaryWriterTest {
         assertThat(json.path("machine").path("jdk").asText()).isEqualTo("OpenJDK 17");
         assertThat(json.path("floors")).allSatisfy(floor -> assertThat(floor.path("met").asBoolean()).isTrue());
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| goodput under quota, 0 failures |")
-                .contains("| 64 | 900 | 300 | 400 | 1000 | 0.90x | 2.25x |")
+                .contains("| 64 | 900 | 300 | 400 | 960 | 1000 | 0.90x | 0.94x | 0.96x | 2.25x |")
                 .contains("| huaweiocr | 1500 | 4000 | 1000 | 1.50x | 1.60x |");
     }
 

@@ -1,0 +1,54 @@
+package io.github.huaweiocr.benchmarks.peers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.huaweiocr.benchmarks.BenchEmulator;
+import io.github.huaweiocr.benchmarks.BenchmarkImage;
+import io.github.huaweiocr.benchmarks.JpegFactory;
+
+/** Both raw clients against the benchmark's emulator: their requests are accepted, signature and all. */
+class RawPeerTest {
+
+    private static BenchEmulator emulator;
+    private static BenchmarkImage image;
+
+    @BeforeAll
+    static void start() {
+        emulator = new BenchEmulator();
+        image = new BenchmarkImage("20 KB", JpegFactory.ofSize(20 * 1024, 5));
+        emulator.registerFixture(image);
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void thePrebuiltBodyIsAcceptedOnEveryCall() throws Exception {
+        assertCallsSucceed(RawPeer.prebuilt(emulator.target()), "raw");
+    }
+
+    @Test
+    void aBodySignedPerCallIsAccepted() throws Exception {
+        assertCallsSucceed(RawPeer.signing(emulator.target()), "raw-signing");
+    }
+
+    private static void assertCallsSucceed(RawPeer peer, String name) throws Exception {
+        long before = emulator.responses(200);
+        try (peer; Session session = peer.open(2)) {
+            assertThat(peer.name()).isEqualTo(name);
+            for (int i = 0; i < 3; i++) {
+                // a call answered with anything but 200 fails its future
+                session.call(image).get(30, TimeUnit.SECONDS);
+            }
+        }
+        assertThat(emulator.responses(200) - before).isEqualTo(3);
+    }
+}
