@@ -53,6 +53,7 @@ final class ReactorNettyOcrClient implements OcrClient {
     private final TokenIdentity tokenIdentity;
     private final Duration requestTimeout;
     private volatile boolean closed;
+    private volatile OperationUri lastUri;
 
     ReactorNettyOcrClient(OcrTransport transport, OcrClientSettings settings) {
         this.transport = transport;
@@ -175,7 +176,7 @@ final class ReactorNettyOcrClient implements OcrClient {
     private Mono<OcrResponse> send(OcrCall call, RequestBody body, AtomicInteger attempts, String projectId,
                                    Authenticator authenticator, String accessKey) {
         HuaweiOcrOperation operation = call.operation();
-        URI uri = URI.create(base + "/v2/" + projectId + "/ocr/" + operation.segment());
+        URI uri = operationUri(projectId, operation);
         return permits.withPermit(permit -> Mono.defer(() -> {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", CONTENT_TYPE);
@@ -210,6 +211,20 @@ final class ReactorNettyOcrClient implements OcrClient {
                     })
                     .doOnError(e -> recordForGuard(accessKey, e));
         }));
+    }
+
+    /** The URI of an operation in a project, parsed once for the pair an endpoint keeps using. */
+    private URI operationUri(String projectId, HuaweiOcrOperation operation) {
+        OperationUri last = lastUri;
+        if (last == null || last.operation() != operation || !last.projectId().equals(projectId)) {
+            last = new OperationUri(projectId, operation,
+                    URI.create(base + "/v2/" + projectId + "/ocr/" + operation.segment()));
+            lastUri = last;
+        }
+        return last.uri();
+    }
+
+    private record OperationUri(String projectId, HuaweiOcrOperation operation, URI uri) {
     }
 
     private OcrResponse decode(HuaweiOcrOperation operation, HttpClientResponse response, ByteBuf content,
