@@ -2,11 +2,7 @@ package io.github.huaweiocr.examples.obstodatabase;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import io.minio.MinioClient;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -14,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * VAT invoices arriving in an OBS bucket are recognised where they lie (the OCR service reads them through presigned
@@ -46,15 +43,9 @@ public class ObsToDatabaseApplication {
                 .build();
     }
 
-    /**
-     * Remembers which object versions (bucket, key, ETag) were recognised, in the same database as the invoices, so
-     * that restarts and re-listings of the bucket never store an invoice twice while a changed object is read again.
-     */
+    /** Which object versions are handled: those with a row, and those being recognised in this JVM. */
     @Bean
-    public IdempotentRepository processedObjects(DataSource dataSource) {
-        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, "obs-to-database");
-        // The table is created by schema.sql, with a key column wide enough for long object keys.
-        repository.setCreateTableIfNotExists(false);
-        return repository;
+    public ObjectVersionLedger processedObjects(JdbcTemplate jdbc) {
+        return new ObjectVersionLedger(jdbc);
     }
 }

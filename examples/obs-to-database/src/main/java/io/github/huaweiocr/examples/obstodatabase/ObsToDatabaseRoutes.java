@@ -2,20 +2,19 @@ package io.github.huaweiocr.examples.obstodatabase;
 
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * OBS bucket -> huaweiocr:vatInvoice (the object is passed as a presigned URL) -> one row per invoice in the
  * {@code invoice} table, or one row in {@code invoice_failure} when it cannot be recognised. Objects stay in the
- * bucket; the idempotent repository skips every version (bucket, key, ETag) already handled.
+ * bucket; {@link ObjectVersionLedger} skips every version (bucket, key, ETag) that has its row or is in flight.
  */
 @Component
 public class ObsToDatabaseRoutes extends RouteBuilder {
 
-    private final IdempotentRepository processedObjects;
+    private final ObjectVersionLedger processedObjects;
 
-    public ObsToDatabaseRoutes(IdempotentRepository processedObjects) {
+    public ObsToDatabaseRoutes(ObjectVersionLedger processedObjects) {
         this.processedObjects = processedObjects;
     }
 
@@ -38,9 +37,11 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
                 .idempotentConsumer(simple("${header.CamelMinioBucketName}/${header.CamelMinioObjectName}"
                         + "@${header.CamelMinioETag}"))
                     .idempotentRepository(processedObjects)
-                    // Stored when the object enters, so that the next polls (which list it again) skip it while it is
-                    // being recognised; kept on failure, which is recorded in invoice_failure instead.
-                    .removeOnFailure(false)
+                    // Taken in hand when the object enters, so that the next polls (which list it again) skip it while
+                    // it is being recognised; the row written at the end is what marks it handled for good. On failure
+                    // the ledger lets it go only once its invoice_failure row is written: a failure that could not
+                    // even be recorded keeps it in hand until a restart, rather than bill every poll.
+                    .removeOnFailure(true)
                     .log("Recognising invoice ${header.CamelMinioBucketName}/${header.CamelMinioObjectName}")
                     .to("huaweiocr:vatInvoice?outputType=JSON")
                     .process(InvoiceRow::fromResult)
