@@ -17,10 +17,19 @@ public final class RunReport {
     }
 
     public static Path write(String name, Map<String, Object> figures) throws IOException {
-        Path dir = Path.of(System.getProperty("reliability.report.dir", "target/reliability"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".json");
+        Path file = dir().resolve(name + ".json");
         MAPPER.writeValue(file.toFile(), figures);
         return file;
+    }
+
+    /** Keeps a copy of a log the run wrote in a temporary folder, as {@code target/reliability/<name>}. */
+    public static Path keep(Path log, String name) throws IOException {
+        return Files.copy(log, dir().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path dir() throws IOException {
+        Path dir = Path.of(System.getProperty("reliability.report.dir", "target/reliability"));
+        Files.createDirectories(dir);
+        return dir;
     }
 }

@@ -21,13 +21,18 @@ public final class TestDocuments {
 
     /** A 32x24 PNG whose first row holds the bits of {@code n}. */
     public static byte[] png(int n) {
-        BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < 32; x++) {
-            int bit = (n >>> x) & 1;
+        return png(n, 32, 24);
+    }
+
+    /** A PNG of the given size (width at least 32) whose first row starts with the bits of {@code n}. */
+    public static byte[] png(int n, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < width; x++) {
+            int bit = x < 32 ? (n >>> x) & 1 : 0;
             image.setRGB(x, 0, bit == 1 ? 0xFFFFFF : 0x000000);
         }
-        for (int y = 1; y < 24; y++) {
-            for (int x = 0; x < 32; x++) {
+        for (int y = 1; y < height; y++) {
+            for (int x = 0; x < width; x++) {
                 image.setRGB(x, y, 0xF0F0F0);
             }
         }
