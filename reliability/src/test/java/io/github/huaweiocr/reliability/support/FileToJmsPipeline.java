@@ -65,6 +65,7 @@ public final class FileToJmsPipeline extends RouteBuilder {
                         .stop()
                     .end()
                     .to("huaweiocr:generalText?outputType=JSON")
+                    .threads(4).threadName("publish")
                     .setHeader(FILE_NAME, header(Exchange.FILE_NAME))
                     .setHeader(ATTEMPTS, header(HuaweiOcrConstants.ATTEMPTS))
                     .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("result-" + DOCUMENT_KEY))

@@ -63,6 +63,9 @@ public class FileToJmsRoutes extends RouteBuilder {
                         .stop()
                     .end()
                     .to("huaweiocr:generalText?outputType=JSON")
+                    // The answer arrives on the HTTP client's event loop; the JMS send blocks until the broker has
+                    // stored the message, so it runs on a small pool of its own and the event loop stays free.
+                    .threads(4).threadName("publish")
                     .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
                     .process(FileToJmsRoutes::logRecognisedText)
                     .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("result-" + DOCUMENT_KEY))

@@ -44,6 +44,9 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
                     .removeOnFailure(true)
                     .log("Recognising invoice ${header.CamelMinioBucketName}/${header.CamelMinioObjectName}")
                     .to("huaweiocr:vatInvoice?outputType=JSON")
+                    // The answer arrives on the HTTP client's event loop; the insert blocks on the database, so it
+                    // runs on a small pool of its own and the event loop stays free.
+                    .threads(4).threadName("store")
                     .process(InvoiceRow::fromResult)
                     .log("Storing invoice ${body[invoice_code]}/${body[invoice_number]} of ${body[seller_name]},"
                             + " total ${body[total]}")
