@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.huaweiocr.camel.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AkSkSigner;
@@ -134,21 +135,29 @@ final class ReactorNettyOcrClient implements OcrClient {
                         uri -> Mono.fromSupplier(() -> transport.signer().sign("GET", uri, Map.of(),
                                 AkSkSigner.EMPTY_BODY_SHA256, credentials)));
         return projectId.flatMap(id -> send(call, body, attempts, id,
-                (uri, headers) -> transport.signer().sign("POST", uri, headers, body.sha256Hex(), credentials),
+                (uri, headers) -> Mono.just(transport.signer().sign("POST", uri, headers, body.sha256Hex(),
+                        credentials)),
                 credentials.accessKey()));
     }
 
     private Mono<OcrResponse> tokenAttempt(OcrCall call, RequestBody body, AtomicInteger attempts, boolean mayRenew) {
-        return transport.tokens().token(http, tokenIdentity, settings.password()).flatMap(token ->
-                projectIdFor(token)
-                        .flatMap(id -> send(call, body, attempts, id,
-                                (uri, headers) -> Map.of("X-Auth-Token", token.value()), null))
-                        .onErrorResume(e -> mayRenew && isTokenExpired(e), e -> {
-                            LOG.debug("IAM token for {} expired ({}); obtaining a new one and sending again",
-                                    tokenIdentity.username(), ((HuaweiOcrServiceException) e).getErrorCode());
-                            transport.tokens().invalidate(tokenIdentity, token.value());
-                            return tokenAttempt(call, body, attempts, false);
-                        }));
+        // The token that went out with this attempt, read when the attempt got its permit: a call that waited for a
+        // permit while the token was renewed sends the new one.
+        AtomicReference<String> sent = new AtomicReference<>();
+        return transport.tokens().token(http, tokenIdentity, settings.password())
+                .flatMap(this::projectIdFor)
+                .flatMap(id -> send(call, body, attempts, id, (uri, headers) -> transport.tokens()
+                        .token(http, tokenIdentity, settings.password())
+                        .map(token -> {
+                            sent.set(token.value());
+                            return Map.of("X-Auth-Token", token.value());
+                        }), null))
+                .onErrorResume(e -> mayRenew && isTokenExpired(e), e -> {
+                    LOG.debug("IAM token for {} expired ({}); obtaining a new one and sending again",
+                            tokenIdentity.username(), ((HuaweiOcrServiceException) e).getErrorCode());
+                    transport.tokens().invalidate(tokenIdentity, sent.get());
+                    return tokenAttempt(call, body, attempts, false);
+                });
     }
 
     private Mono<String> projectIdFor(IamToken token) {
@@ -167,10 +176,13 @@ final class ReactorNettyOcrClient implements OcrClient {
         return e instanceof HuaweiOcrAuthenticationException auth && auth.getKind() == ErrorKind.TOKEN_EXPIRED;
     }
 
-    /** Computes the authentication headers of one attempt from its URI and the headers to sign. */
+    /**
+     * The authentication headers of one attempt, from its URI and the headers to sign; asked for once the attempt has
+     * its permit.
+     */
     @FunctionalInterface
     private interface Authenticator {
-        Map<String, String> headers(URI uri, Map<String, String> headersToSign);
+        Mono<Map<String, String>> headers(URI uri, Map<String, String> headersToSign);
     }
 
     private Mono<OcrResponse> send(OcrCall call, RequestBody body, AtomicInteger attempts, String projectId,
@@ -185,32 +197,38 @@ final class ReactorNettyOcrClient implements OcrClient {
             if (call.enterpriseProjectId() != null) {
                 headers.put("Enterprise-Project-Id", call.enterpriseProjectId());
             }
-            // Signed at send time, after any wait for a permit, so X-Sdk-Date is fresh.
-            headers.putAll(authenticator.headers(uri, headers));
-            int attempt = attempts.incrementAndGet();
-            LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
-            return http.post()
-                    .uri(uri)
-                    .send((request, out) -> {
-                        HttpHeaders h = request.requestHeaders();
-                        headers.forEach(h::set);
-                        h.set(HttpHeaderNames.USER_AGENT, USER_AGENT);
-                        h.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
-                        return out.send(Mono.fromCallable(body::forAttempt));
-                    })
-                    .responseSingle((response, content) -> content.retain()
-                            .map(Optional::of)
-                            .defaultIfEmpty(Optional.empty())
-                            .map(buf -> decode(operation, response, buf.orElse(null), attempt)))
-                    .onErrorMap(e -> !(e instanceof HuaweiOcrException),
-                            e -> TransportFailures.map(operation, e, attempt, host, requestTimeout))
-                    .doOnNext(ok -> {
-                        if (accessKey != null) {
-                            transport.guard().recordAccepted(accessKey);
-                        }
-                    })
-                    .doOnError(e -> recordForGuard(accessKey, e));
+            // Authenticated at send time, after any wait for a permit: X-Sdk-Date is fresh, the IAM token current.
+            return authenticator.headers(uri, headers).flatMap(authentication -> {
+                headers.putAll(authentication);
+                return post(operation, uri, headers, body, attempts.incrementAndGet(), accessKey);
+            });
         }));
+    }
+
+    private Mono<OcrResponse> post(HuaweiOcrOperation operation, URI uri, Map<String, String> headers,
+                                   RequestBody body, int attempt, String accessKey) {
+        LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
+        return http.post()
+                .uri(uri)
+                .send((request, out) -> {
+                    HttpHeaders h = request.requestHeaders();
+                    headers.forEach(h::set);
+                    h.set(HttpHeaderNames.USER_AGENT, USER_AGENT);
+                    h.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
+                    return out.send(Mono.fromCallable(body::forAttempt));
+                })
+                .responseSingle((response, content) -> content.retain()
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .map(buf -> decode(operation, response, buf.orElse(null), attempt)))
+                .onErrorMap(e -> !(e instanceof HuaweiOcrException),
+                        e -> TransportFailures.map(operation, e, attempt, host, requestTimeout))
+                .doOnNext(ok -> {
+                    if (accessKey != null) {
+                        transport.guard().recordAccepted(accessKey);
+                    }
+                })
+                .doOnError(e -> recordForGuard(accessKey, e));
     }
 
     /** The URI of an operation in a project, parsed once for the pair an endpoint keeps using. */

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import io.github.huaweiocr.camel.auth.AccessKeyGuard;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +94,32 @@ class TokenClientTest {
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
         assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
         assertThat(iamRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void callsWaitingForAPermitWhenTheTokenExpiresAreSentWithTheNewOne() {
+        TestSettings settings = TestSettings.token(emulator);
+        settings.maxConcurrentRequests = 1;
+        OcrClient client = transport.newClient(settings.build());
+        client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
+        emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(300)));
+        try {
+            // one call in flight, nine waiting for the only permit
+            Mono<List<OcrResponse>> calls = Flux.range(0, 10)
+                    .flatMap(i -> client.recognize(TestSettings.generalText()), 10).collectList().cache();
+            calls.subscribe();
+            await().atMost(Duration.ofSeconds(30)).until(() -> emulator.admin().requests("general-text") >= 2);
+            emulator.admin().expireAllTokens();
+
+            assertThat(calls.block(Duration.ofSeconds(60))).hasSize(10)
+                    .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        } finally {
+            emulator.admin().clearFaults();
+        }
+        // Only the call in flight at the expiry used the old token; the nine that waited for a permit read the token
+        // when they got it, after the renewal.
+        assertThat(emulator.admin().errors("APIG.0301")).isLessThanOrEqualTo(1);
+        assertThat(transport.tokens().tokenRequests()).isEqualTo(2);
     }
 
     @Test
