@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +197,7 @@ class ObsToDatabaseCrashRestartTest {
     }
 
     /** How many times the application has logged that it started. */
-    private long started() throws java.io.IOException {
+    private long started() throws IOException {
         return app.logText().lines().filter(line -> line.contains("Started ObsToDatabaseApplication")).count();
     }
 
@@ -231,7 +233,7 @@ class ObsToDatabaseCrashRestartTest {
     }
 
     private Map<String, Long> rowsPerObject() throws SQLException {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select object_key from invoice union all select object_key from"
                      + " invoice_failure")) {

@@ -3,6 +3,7 @@ package io.github.huaweiocr.reliability.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,7 @@ public final class RunReport {
 
     /** Keeps a copy of a log the run wrote in a temporary folder, as {@code target/reliability/<name>}. */
     public static Path keep(Path log, String name) throws IOException {
-        return Files.copy(log, dir().resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return Files.copy(log, dir().resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Path dir() throws IOException {
