@@ -37,7 +37,12 @@ public final class AkSkSigner {
      * @return {@code X-Sdk-Date} and {@code Authorization}
      */
     public Map<String, String> sign(String host, String path, byte[] body, ZonedDateTime date) {
-        return sign(host, path, hex(sha256(body)), date);
+        return sign(host, path, sha256Hex(body), date);
+    }
+
+    /** Lower-case hex SHA-256 of the parts, one after the other, as a body assembled from them. */
+    public static String sha256Hex(byte[]... parts) {
+        return hex(sha256(parts));
     }
 
     /** As {@link #sign(String, String, byte[], ZonedDateTime)}, for a body whose lower-case hex SHA-256 is given. */
@@ -58,9 +63,13 @@ public final class AkSkSigner {
                         + signature);
     }
 
-    private static byte[] sha256(byte[] data) {
+    private static byte[] sha256(byte[]... parts) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return digest.digest();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,12 @@
 package io.github.huaweiocr.benchmarks.peers;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.github.huaweiocr.benchmarks.BenchmarkImage;
 import io.netty.buffer.ByteBuf;
@@ -79,6 +77,13 @@ public final class RawPeer implements Peer {
     private record Prepared(ByteBuf owned, ByteBuf body, Map<String, String> headers) {
     }
 
+    /**
+     * What one call sends: its signed headers, and its body, made when Netty subscribes to it and released by Netty
+     * once written.
+     */
+    private record Request(Map<String, String> headers, Supplier<ByteBuf> body) {
+    }
+
     private final class RawSession implements Session {
 
         private final ConnectionProvider provider;
@@ -93,7 +98,7 @@ public final class RawPeer implements Peer {
 
         @Override
         public CompletableFuture<?> call(BenchmarkImage image) {
-            Prepared request = signEachCall ? signedNow(image) : prepared.computeIfAbsent(image, this::prepare);
+            Request request = signEachCall ? signedNow(image) : prebuilt(image);
             return client.headers(h -> {
                         h.set(HttpHeaderNames.HOST, target.host());
                         h.set(HttpHeaderNames.CONTENT_TYPE, "application/json;charset=UTF-8");
@@ -102,7 +107,7 @@ public final class RawPeer implements Peer {
                     })
                     .post()
                     .uri(target.generalTextPath())
-                    .send(Mono.fromSupplier(() -> signEachCall ? request.body() : request.body().retainedDuplicate()))
+                    .send(Mono.fromSupplier(request.body()))
                     .responseSingle((response, content) -> response.status().code() == 200
                             ? content.then(Mono.just(200))
                             : content.asString().defaultIfEmpty("").flatMap(text -> Mono.error(
@@ -111,28 +116,22 @@ public final class RawPeer implements Peer {
         }
 
         /**
-         * This call's body, in a pooled direct buffer that Netty releases once written, and its signature: the image
-         * encoded by the JDK's base64 encoder, the body hashed as it is assembled.
+         * This call's signature, and its body in a pooled direct buffer: the image encoded by the JDK's base64
+         * encoder, the body hashed from its parts.
          */
-        private Prepared signedNow(BenchmarkImage image) {
+        private Request signedNow(BenchmarkImage image) {
             byte[] encoded = Base64.getEncoder().encode(image.bytes());
-            MessageDigest sha256 = sha256();
-            sha256.update(BODY_START);
-            sha256.update(encoded);
-            sha256.update(BODY_END);
             Map<String, String> headers = signer.sign(target.host(), target.generalTextPath(),
-                    HexFormat.of().formatHex(sha256.digest()), ZonedDateTime.now());
-            ByteBuf body = ByteBufAllocator.DEFAULT.directBuffer(BODY_START.length + encoded.length + BODY_END.length)
-                    .writeBytes(BODY_START).writeBytes(encoded).writeBytes(BODY_END);
-            return new Prepared(body, body, headers);
+                    AkSkSigner.sha256Hex(BODY_START, encoded, BODY_END), ZonedDateTime.now());
+            return new Request(headers, () -> ByteBufAllocator.DEFAULT
+                    .directBuffer(BODY_START.length + encoded.length + BODY_END.length)
+                    .writeBytes(BODY_START).writeBytes(encoded).writeBytes(BODY_END));
         }
 
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+        /** The session's one body for the image, sent again and again (it ignores Netty's release). */
+        private Request prebuilt(BenchmarkImage image) {
+            Prepared p = prepared.computeIfAbsent(image, this::prepare);
+            return new Request(p.headers(), p.body()::retainedDuplicate);
         }
 
         private Prepared prepare(BenchmarkImage image) {
