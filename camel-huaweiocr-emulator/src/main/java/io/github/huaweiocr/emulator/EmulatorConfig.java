@@ -38,6 +38,7 @@ public final class EmulatorConfig {
     private final String user;
     private final String password;
     private final String domain;
+    private final int quotaPerSecond;
     private final int quotaPerMinute;
     private final int maxConcurrent;
     private final String engine;
@@ -67,6 +68,7 @@ public final class EmulatorConfig {
         this.user = b.user;
         this.password = b.password;
         this.domain = b.domain;
+        this.quotaPerSecond = b.quotaPerSecond;
         this.quotaPerMinute = b.quotaPerMinute;
         this.maxConcurrent = b.maxConcurrent;
         this.engine = b.engine;
@@ -134,7 +136,12 @@ public final class EmulatorConfig {
         return domain;
     }
 
-    /** Requests per minute per account and operation; 0 disables the quota. */
+    /** Requests per second per account and operation; 0 disables this window. */
+    public int quotaPerSecond() {
+        return quotaPerSecond;
+    }
+
+    /** Requests per minute per account and operation; 0 disables this window. */
     public int quotaPerMinute() {
         return quotaPerMinute;
     }
@@ -220,7 +227,8 @@ public final class EmulatorConfig {
     public String toString() {
         return "EmulatorConfig[host=" + host + ", port=" + port + ", region=" + region + ", projectId=" + projectId
                 + ", accessKey=" + accessKey + ", user=" + user + ", domain=" + domain + ", engine=" + engine
-                + ", tls=" + tls + ", quotaPerMinute=" + quotaPerMinute + ", maxConcurrent=" + maxConcurrent + "]";
+                + ", tls=" + tls + ", quotaPerSecond=" + quotaPerSecond + ", quotaPerMinute=" + quotaPerMinute
+                + ", maxConcurrent=" + maxConcurrent + "]";
     }
 
     /** Builder of {@link EmulatorConfig}; every setter has the default documented on the constants above. */
@@ -234,6 +242,7 @@ public final class EmulatorConfig {
         private String user = DEFAULT_USER;
         private String password = DEFAULT_PASSWORD;
         private String domain = DEFAULT_DOMAIN;
+        private int quotaPerSecond;
         private int quotaPerMinute;
         private int maxConcurrent;
         private String engine = DEFAULT_ENGINE;
@@ -308,6 +317,13 @@ public final class EmulatorConfig {
             return this;
         }
 
+        /** Calls per second per account and operation (Huawei's per-second flow control window); 0 = off. */
+        public Builder quotaPerSecond(int quotaPerSecond) {
+            this.quotaPerSecond = requireNotNegative(quotaPerSecond, "quotaPerSecond");
+            return this;
+        }
+
+        /** Calls per minute per account and operation (the window APIG.0308's message names); 0 = off. */
         public Builder quotaPerMinute(int quotaPerMinute) {
             this.quotaPerMinute = requireNotNegative(quotaPerMinute, "quotaPerMinute");
             return this;

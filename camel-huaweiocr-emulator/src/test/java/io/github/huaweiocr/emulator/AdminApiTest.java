@@ -54,6 +54,40 @@ class AdminApiTest {
     }
 
     @Test
+    void recognitionCountersTellDocumentsPaidForMoreThanOnceApartFromRetriedCalls() {
+        byte[] twice = TestImages.png(40, 40);
+        byte[] once = TestImages.png(42, 40);
+        emulator.admin().injectFault(FaultSpec.throttle().nextCalls(1));
+        assertThat(call("general-text", once).status()).as("throttled, not recognised").isEqualTo(429);
+        assertThat(call("general-text", once).status()).isEqualTo(200);
+        assertThat(call("general-text", twice).status()).isEqualTo(200);
+        assertThat(call("general-text", twice).status()).isEqualTo(200);
+        assertThat(call("general-text", twice).status()).isEqualTo(200);
+        assertThat(call("web-image", twice).status()).as("another operation is other work").isEqualTo(200);
+        assertThat(call("general-text", TestImages.png(5, 5)).status()).as("refused: not recognised").isEqualTo(400);
+
+        assertThat(emulator.admin().recognitions()).isEqualTo(5);
+        assertThat(emulator.admin().documentsRecognisedMoreThanOnce()).isEqualTo(1);
+        assertThat(emulator.admin().repeatRecognitions()).isEqualTo(2);
+        assertThat(emulator.admin().stats().path("recognitions").path("distinctDocuments").asLong()).isEqualTo(3);
+        assertThat(emulator.admin().duplicateBodies()).as("the retried body counts as a duplicate body")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void quotaWindowsAreSetAndReadThroughTheAdminApi() {
+        OcrTestClient client = new OcrTestClient(emulator.baseUrl());
+        OcrTestClient.Answer answer = client.post("/_emulator/quota",
+                "{\"perSecond\":5,\"perMinute\":120}".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(answer.json().path("perSecond").asInt()).isEqualTo(5);
+        assertThat(answer.json().path("perMinute").asInt()).isEqualTo(120);
+        emulator.admin().setQuota(7);
+        assertThat(client.get("/_emulator/quota", Map.of()).json().path("perSecond").asInt())
+                .as("setting the minute keeps the second").isEqualTo(5);
+        assertThatThrownBy(() -> emulator.admin().setQuota(-1, 5)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void resetClearsStatsAndRestoresConfiguredFaultsAndQuota() {
         emulator.admin().setQuota(1);
         emulator.admin().injectFault(FaultSpec.throttle());
@@ -62,7 +96,8 @@ class AdminApiTest {
         assertThat(emulator.admin().totalRequests()).isZero();
         assertThat(emulator.emulator().services().faults().faults())
                 .containsExactly(FaultSpec.serverError().operation("vin"));
-        assertThat(emulator.emulator().services().quota().limit()).isEqualTo(50);
+        assertThat(emulator.emulator().services().quota().perMinute()).isEqualTo(50);
+        assertThat(emulator.emulator().services().quota().perSecond()).isZero();
         assertThat(call("vin", TestImages.png(40, 40)).status()).isEqualTo(500);
     }
 

@@ -250,4 +250,20 @@ class ErrorCodesTest {
         assertThat(signed("web-image", image(40, 40)).status()).as("the quota is per operation").isEqualTo(200);
         assertThat(emulator.admin().errors("APIG.0308")).isEqualTo(1);
     }
+
+    @Test
+    void perSecondQuotaAnswersApig0308NamingTheSecondWindow() {
+        emulator.admin().setQuota(1, 0);
+        OcrTestClient.Answer refused = null;
+        // one call per second is admitted; a few calls in a row meet the window unless each took a second
+        for (int i = 0; i < 10 && refused == null; i++) {
+            OcrTestClient.Answer answer = signed("general-text", image(40, 40));
+            if (answer.status() != 200) {
+                refused = answer;
+            }
+        }
+        assertThat(refused).isNotNull();
+        assertError(refused, 429, "APIG.0308",
+                "The throttling threshold has been reached: policy user over ratelimit,limit:1,time:1 second");
+    }
 }

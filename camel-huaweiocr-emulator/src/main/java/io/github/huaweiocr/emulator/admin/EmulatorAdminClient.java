@@ -48,7 +48,10 @@ public final class EmulatorAdminClient {
         this.http = builder.build();
     }
 
-    /** The whole statistics document: totalRequests, duplicateBodies, byOperation, byStatus, byErrorCode, byInput. */
+    /**
+     * The whole statistics document: totalRequests, duplicateBodies, byOperation, byStatus, byErrorCode, byInput,
+     * recognitions.
+     */
     public JsonNode stats() {
         return call("GET", "stats", null);
     }
@@ -125,9 +128,32 @@ public final class EmulatorAdminClient {
         call("DELETE", "fixtures", null);
     }
 
-    /** Requests per minute per account and operation; 0 turns the quota off. */
+    /** Successful recognitions (answers Huawei would bill). */
+    public long recognitions() {
+        return stats().path("recognitions").path("total").asLong();
+    }
+
+    /**
+     * Distinct documents (operation, document bytes and other request fields) recognised successfully more than once:
+     * documents paid for twice or more, whichever client sent them. A retry after a 429 is not one.
+     */
+    public long documentsRecognisedMoreThanOnce() {
+        return stats().path("recognitions").path("documentsRecognisedMoreThanOnce").asLong();
+    }
+
+    /** Successful recognitions beyond the first of each document: calls paid for twice. */
+    public long repeatRecognitions() {
+        return stats().path("recognitions").path("repeatRecognitions").asLong();
+    }
+
+    /** Requests per minute per account and operation; 0 turns that window off. The per-second window stays. */
     public void setQuota(int perMinute) {
         call("POST", "quota", MAPPER.createObjectNode().put("perMinute", perMinute));
+    }
+
+    /** Requests per second and per minute per account and operation; 0 turns a window off. */
+    public void setQuota(int perSecond, int perMinute) {
+        call("POST", "quota", MAPPER.createObjectNode().put("perSecond", perSecond).put("perMinute", perMinute));
     }
 
     /** Calls processed at once; 0 turns the limit off. */

@@ -57,6 +57,9 @@ public final class EmulatorMain implements Callable<Integer> {
     @Option(names = "--domain", description = "Account (domain) name (default: ${DEFAULT-VALUE}).")
     String domain = EmulatorConfig.DEFAULT_DOMAIN;
 
+    @Option(names = "--quota-per-second", description = "Calls per second per operation, 0 = off (default: ${DEFAULT-VALUE}).")
+    int quotaPerSecond;
+
     @Option(names = "--quota-per-minute", description = "Calls per minute per operation, 0 = off (default: ${DEFAULT-VALUE}).")
     int quotaPerMinute;
 
@@ -145,7 +148,7 @@ public final class EmulatorMain implements Callable<Integer> {
     EmulatorConfig config() {
         EmulatorConfig.Builder builder = EmulatorConfig.builder().host(host).port(port).region(region)
                 .projectId(projectId).accessKey(accessKey).secretKey(secretKey).user(user).password(password)
-                .domain(domain).quotaPerMinute(quotaPerMinute).maxConcurrent(maxConcurrent).engine(engine).tls(tls)
+                .domain(domain).quotaPerSecond(quotaPerSecond).quotaPerMinute(quotaPerMinute).maxConcurrent(maxConcurrent).engine(engine).tls(tls)
                 .obsEndpoint(obsEndpoint).obsCredentials(obsAccessKey, obsSecretKey)
                 .urlTimeout(Duration.ofMillis(urlTimeoutMs)).urlMaxBytes(urlMaxBytes);
         allowedUrlHosts.forEach(builder::allowUrlHost);
@@ -185,6 +188,7 @@ public final class EmulatorMain implements Callable<Integer> {
         out.println("  password         " + describeSecret(config.password(), EmulatorConfig.DEFAULT_PASSWORD));
         out.println("  engine           " + config.engine());
         out.println("  tls              " + config.tls());
+        out.println("  quota per second " + (config.quotaPerSecond() == 0 ? "off" : config.quotaPerSecond()));
         out.println("  quota per minute " + (config.quotaPerMinute() == 0 ? "off" : config.quotaPerMinute()));
         out.println("  max concurrent   " + (config.maxConcurrent() == 0 ? "off" : config.maxConcurrent()));
         out.println("  obs endpoint     " + (config.obsEndpoint() == null ? "none" : config.obsEndpoint()));

@@ -32,7 +32,7 @@ public enum ErrorCode {
     APIG_0301("APIG.0301", 401, "Incorrect IAM authentication information: %s"),
     APIG_0307("APIG.0307", 401, "The token must be updated."),
     APIG_0308("APIG.0308", 429,
-            "The throttling threshold has been reached: policy user over ratelimit,limit:%d,time:1 minute");
+            "The throttling threshold has been reached: policy user over ratelimit,limit:%d,time:%s");
 
     private final String code;
     private final int status;

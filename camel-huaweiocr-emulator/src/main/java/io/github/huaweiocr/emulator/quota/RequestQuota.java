@@ -5,57 +5,111 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Requests per minute per account and operation, as the API gateway's per-user throttling policy: a window opens
- * with the first call and admits {@code limit} calls for one minute. A limit of 0 admits everything.
+ * The API gateway's per-user throttling policy, per account and operation, in the two windows Huawei's flow control
+ * offers for it: calls per second and calls per minute. Each window opens with the first call after the previous one
+ * ended and admits its limit of calls until it ends; a call is admitted only when every active window has room, and
+ * only admitted calls are counted. A limit of 0 turns that window off.
  */
 public final class RequestQuota {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
+    /** One of the two windows: its length and the wording of {@code time:} in the APIG.0308 message. */
+    public enum Period {
+        SECOND(Duration.ofSeconds(1), "1 second"),
+        MINUTE(Duration.ofMinutes(1), "1 minute");
+
+        private final Duration length;
+        private final String wording;
+
+        Period(Duration length, String wording) {
+            this.length = length;
+            this.wording = wording;
+        }
+
+        /** How Huawei's message names the window: {@code 1 second} or {@code 1 minute}. */
+        public String wording() {
+            return wording;
+        }
+    }
+
+    /** Why a call was refused: the limit and window of the policy it ran into. */
+    public record Refusal(int limit, Period period) {
+    }
 
     private final Clock clock;
-    private final Map<String, Window> windows = new HashMap<>();
-    private int limit;
+    private final Map<String, Window[]> windows = new HashMap<>();
+    private int perSecond;
+    private int perMinute;
 
     private static final class Window {
         Instant start;
         int count;
+
+        boolean hasRoom(Instant now, Duration length, int limit) {
+            if (start == null || !now.isBefore(start.plus(length))) {
+                start = now;
+                count = 0;
+            }
+            return count < limit;
+        }
     }
 
-    public RequestQuota(Clock clock, int limit) {
+    public RequestQuota(Clock clock, int perSecond, int perMinute) {
         this.clock = clock;
-        this.limit = limit;
+        set(perSecond, perMinute);
     }
 
-    public synchronized int limit() {
-        return limit;
+    /** Calls per second per account and operation; 0 = no such window. */
+    public synchronized int perSecond() {
+        return perSecond;
     }
 
-    /** Changes the limit and forgets the calls counted so far. */
-    public synchronized void setLimit(int limit) {
-        if (limit < 0) {
+    /** Calls per minute per account and operation; 0 = no such window. */
+    public synchronized int perMinute() {
+        return perMinute;
+    }
+
+    /** Changes both limits and forgets the calls counted so far. */
+    public synchronized void set(int perSecond, int perMinute) {
+        if (perSecond < 0 || perMinute < 0) {
             throw new IllegalArgumentException("quota must not be negative");
         }
-        this.limit = limit;
+        this.perSecond = perSecond;
+        this.perMinute = perMinute;
         windows.clear();
     }
 
-    /** Counts a call; false when the account already made {@code limit} calls to this operation in the window. */
-    public synchronized boolean tryAcquire(String account, String operation) {
-        if (limit == 0) {
-            return true;
+    /**
+     * The limit an injected throttling fault names: the minute limit, else the second limit, else {@code fallback}
+     * (with its window as a minute, the wording of Huawei's documented message).
+     */
+    public synchronized Refusal shownLimit(int fallback) {
+        if (perMinute > 0) {
+            return new Refusal(perMinute, Period.MINUTE);
+        }
+        return perSecond > 0 ? new Refusal(perSecond, Period.SECOND) : new Refusal(fallback, Period.MINUTE);
+    }
+
+    /**
+     * Counts a call, or tells which window refused it (the second window is checked first: it is the one a burst
+     * runs into). A refused call is not counted in any window.
+     */
+    public synchronized Optional<Refusal> tryAcquire(String account, String operation) {
+        if (perSecond == 0 && perMinute == 0) {
+            return Optional.empty();
         }
         Instant now = clock.instant();
-        Window window = windows.computeIfAbsent(account + '\n' + operation, k -> new Window());
-        if (window.start == null || !now.isBefore(window.start.plus(WINDOW))) {
-            window.start = now;
-            window.count = 0;
+        Window[] pair = windows.computeIfAbsent(account + '\n' + operation, k -> new Window[] {new Window(), new Window()});
+        if (perSecond > 0 && !pair[0].hasRoom(now, Period.SECOND.length, perSecond)) {
+            return Optional.of(new Refusal(perSecond, Period.SECOND));
         }
-        if (window.count >= limit) {
-            return false;
+        if (perMinute > 0 && !pair[1].hasRoom(now, Period.MINUTE.length, perMinute)) {
+            return Optional.of(new Refusal(perMinute, Period.MINUTE));
         }
-        window.count++;
-        return true;
+        pair[0].count++;
+        pair[1].count++;
+        return Optional.empty();
     }
 }

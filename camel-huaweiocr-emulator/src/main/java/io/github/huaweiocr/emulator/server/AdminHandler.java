@@ -104,8 +104,9 @@ final class AdminHandler {
 
     private Reply quota(JsonNode json) {
         if (json != null) {
-            if (json.has("perMinute")) {
-                services.quota.setLimit(json.path("perMinute").asInt());
+            if (json.has("perSecond") || json.has("perMinute")) {
+                services.quota.set(json.path("perSecond").asInt(services.quota.perSecond()),
+                        json.path("perMinute").asInt(services.quota.perMinute()));
             }
             if (json.has("maxConcurrent")) {
                 int max = json.path("maxConcurrent").asInt();
@@ -116,7 +117,8 @@ final class AdminHandler {
             }
         }
         ObjectNode answer = MAPPER.createObjectNode();
-        answer.put("perMinute", services.quota.limit());
+        answer.put("perSecond", services.quota.perSecond());
+        answer.put("perMinute", services.quota.perMinute());
         answer.put("maxConcurrent", services.concurrency.max());
         return Reply.json(200, answer);
     }

@@ -47,7 +47,7 @@ public final class EmulatorServices implements AutoCloseable {
         this.tokens = new TokenStore(clock, config.tokenLifetime());
         this.lockout = new AccessKeyLockout(clock, config.lockoutThreshold(), config.lockoutDuration());
         this.authenticator = new Authenticator(config, clock, account, tokens, lockout);
-        this.quota = new RequestQuota(clock, config.quotaPerMinute());
+        this.quota = new RequestQuota(clock, config.quotaPerSecond(), config.quotaPerMinute());
         this.concurrency = new ConcurrencyLimit(config.maxConcurrent());
         this.faults = new FaultInjector(config.seed() != null ? config.seed() : new SecureRandom().nextLong());
         config.faults().forEach(faults::add);
@@ -92,7 +92,7 @@ public final class EmulatorServices implements AutoCloseable {
         stats.reset();
         faults.clear();
         config.faults().forEach(faults::add);
-        quota.setLimit(config.quotaPerMinute());
+        quota.set(config.quotaPerSecond(), config.quotaPerMinute());
         concurrency.setMax(config.maxConcurrent());
         lockout.reset();
     }

@@ -1,5 +1,7 @@
 package io.github.huaweiocr.emulator.server;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,7 @@ import io.github.huaweiocr.emulator.errors.ErrorCode;
 import io.github.huaweiocr.emulator.errors.OcrApiException;
 import io.github.huaweiocr.emulator.faults.FaultInjector;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.quota.RequestQuota;
 import io.github.huaweiocr.emulator.recognition.RecognitionException;
 import io.github.huaweiocr.emulator.recognition.RecognitionRequest;
 import io.github.huaweiocr.emulator.recognition.RecognitionResult;
@@ -44,8 +47,9 @@ final class OcrHandler {
             if (services.config.unsubscribed().contains(operation.segment())) {
                 throw ErrorCode.MODELARTS_4204.error(operation.segment());
             }
-            if (!services.quota.tryAcquire(caller.account(), operation.segment())) {
-                throw ErrorCode.APIG_0308.error(services.quota.limit());
+            Optional<RequestQuota.Refusal> refusal = services.quota.tryAcquire(caller.account(), operation.segment());
+            if (refusal.isPresent()) {
+                throw throttled(refusal.get());
             }
             if (!services.concurrency.tryAcquire()) {
                 throw ErrorCode.MODELARTS_4401.error();
@@ -68,14 +72,28 @@ final class OcrHandler {
             return fault == null ? reply : reply.map(r -> r.delivered(Reply.Delivery.TRUNCATED));
         }
         return Mono.just(switch (fault) {
-            case THROTTLE -> Reply.error(ErrorCode.APIG_0308.error(
-                    services.quota.limit() > 0 ? services.quota.limit() : DEFAULT_THROTTLE_LIMIT), in.requestId());
+            case THROTTLE -> Reply.error(throttled(services.quota.shownLimit(DEFAULT_THROTTLE_LIMIT)), in.requestId());
             case BACKEND_TIMEOUT -> Reply.error(ErrorCode.APIG_0201_TIMEOUT.error(), in.requestId());
             case SERVER_ERROR -> Reply.text(500, "text/html", "<html><head><title>500 Internal Server Error</title>"
                     + "</head><body><center><h1>500 Internal Server Error</h1></center></body></html>");
             case CONNECTION_RESET -> Reply.text(500, "text/plain", "").delivered(Reply.Delivery.RESET);
             default -> throw new IllegalStateException("not a terminal fault: " + fault);
         });
+    }
+
+    /**
+     * What makes two recognitions the same paid work: the operation, the document's bytes (whether sent as base64 or
+     * fetched from a URL, so two presigned URLs of one object are one document) and every other request field.
+     */
+    private static String documentKey(OperationSpec operation, String imageSha256, ObjectNode body) {
+        ObjectNode fields = body.deepCopy();
+        fields.remove(List.of("image", "data", "url"));
+        return SdkHmacSha256.sha256Hex((operation.segment() + '\n' + imageSha256 + '\n' + fields)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static OcrApiException throttled(RequestQuota.Refusal refusal) {
+        return ErrorCode.APIG_0308.error(refusal.limit(), refusal.period().wording());
     }
 
     private Mono<Reply> process(Incoming in, OperationSpec operation) {
@@ -103,12 +121,14 @@ final class OcrHandler {
 
     private Reply recognize(OperationSpec operation, byte[] image, ObjectNode body) {
         RecognitionRequest request;
+        String imageSha256 = null;
         if (image == null) {
             request = new RecognitionRequest(operation, null, null, -1, -1, null, body);
         } else {
             ImageInfo info = RequestValidator.checkImage(operation, image);
+            imageSha256 = SdkHmacSha256.sha256Hex(image);
             request = new RecognitionRequest(operation, image, info.format(), info.width(), info.height(),
-                    SdkHmacSha256.sha256Hex(image), body);
+                    imageSha256, body);
         }
         RecognitionResult result;
         try {
@@ -116,6 +136,7 @@ final class OcrHandler {
         } catch (RecognitionException e) {
             throw ErrorCode.ofCode(e.errorCode()).error();
         }
+        services.stats.recognised(documentKey(operation, imageSha256, body));
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.set("result", result.result());
         for (Map.Entry<String, JsonNode> extra : result.topLevel().entrySet()) {

@@ -16,6 +16,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * first {@value #MAX_REMEMBERED_BODIES} distinct bodies since the last reset are remembered. Well-formed OCR requests
  * are also counted by how they carried the document ({@code image} for base64 in {@code image} or {@code data},
  * {@code url}, or {@code none}), so a test can prove that no document bytes were sent.
+ *
+ * <p>Successful recognitions are counted per document (the operation, the document's bytes however they came, and
+ * the other request fields such as a PDF page number): the number of distinct documents recognised, how many were
+ * recognised more than once and how many recognitions repeated an earlier one. Unlike duplicate bodies, a call
+ * retried after a 429 or a lost connection is recognised once, so these counters say how many documents were paid
+ * for more than once, whichever client or replica sent them.
  */
 public final class RequestStats {
 
@@ -30,6 +36,12 @@ public final class RequestStats {
 
     private final Set<Long> bodies = ConcurrentHashMap.newKeySet();
 
+    private final LongAdder recognitions = new LongAdder();
+    private final LongAdder repeatRecognitions = new LongAdder();
+    private final LongAdder documentsRecognisedMoreThanOnce = new LongAdder();
+    /** Times each document was recognised, by 64 bits of its key; bounded like {@link #bodies}. */
+    private final Map<Long, LongAdder> recognitionsByDocument = new ConcurrentHashMap<>();
+
     void request() {
         total.increment();
     }
@@ -40,6 +52,30 @@ public final class RequestStats {
         boolean seen = bodies.size() < MAX_REMEMBERED_BODIES ? !bodies.add(key) : bodies.contains(key);
         if (seen) {
             duplicates.increment();
+        }
+    }
+
+    /**
+     * A successful recognition (an answer Huawei bills).
+     *
+     * @param documentSha256 hex SHA-256 of the document's key: operation, bytes and other request fields
+     */
+    void recognised(String documentSha256) {
+        recognitions.increment();
+        long key = Long.parseUnsignedLong(documentSha256.substring(0, 16), 16);
+        LongAdder times = recognitionsByDocument.size() < MAX_REMEMBERED_BODIES
+                ? recognitionsByDocument.computeIfAbsent(key, k -> new LongAdder()) : recognitionsByDocument.get(key);
+        if (times == null) {
+            return;
+        }
+        synchronized (times) {
+            times.increment();
+            if (times.sum() > 1) {
+                repeatRecognitions.increment();
+                if (times.sum() == 2) {
+                    documentsRecognisedMoreThanOnce.increment();
+                }
+            }
         }
     }
 
@@ -63,6 +99,10 @@ public final class RequestStats {
         byErrorCode.clear();
         byInput.clear();
         bodies.clear();
+        recognitions.reset();
+        repeatRecognitions.reset();
+        documentsRecognisedMoreThanOnce.reset();
+        recognitionsByDocument.clear();
     }
 
     public ObjectNode toJson() {
@@ -78,6 +118,11 @@ public final class RequestStats {
         new TreeMap<>(byErrorCode).forEach((k, v) -> codes.put(k, v.sum()));
         ObjectNode inputs = json.putObject("byInput");
         new TreeMap<>(byInput).forEach((k, v) -> inputs.put(k, v.sum()));
+        ObjectNode recognised = json.putObject("recognitions");
+        recognised.put("total", recognitions.sum());
+        recognised.put("distinctDocuments", recognitionsByDocument.size());
+        recognised.put("documentsRecognisedMoreThanOnce", documentsRecognisedMoreThanOnce.sum());
+        recognised.put("repeatRecognitions", repeatRecognitions.sum());
         return json;
     }
 }

@@ -50,10 +50,11 @@ class EmulatorMainTest {
     void printsSettingsThenOneReadyLineAndServesSignedCalls() {
         String projectId = "abcdefabcdefabcdefabcdefabcdef12";
         try (Run run = new Run("--port", "0", "--engine", "synthetic", "--project-id", projectId,
-                "--access-key", "CLIACCESSKEY", "--secret-key", "cli-secret-key-value", "--quota-per-minute", "1")) {
+                "--access-key", "CLIACCESSKEY", "--secret-key", "cli-secret-key-value", "--quota-per-minute", "1",
+                "--quota-per-second", "3")) {
             String output = run.output();
             assertThat(output).contains("region           cn-north-4", "project id       " + projectId,
-                    "access key       CLIACCESSKEY", "quota per minute 1");
+                    "access key       CLIACCESSKEY", "quota per second 3", "quota per minute 1");
             assertThat(output).doesNotContain("cli-secret-key-value");
             assertThat(output.lines().filter(l -> l.startsWith(EmulatorMain.READY_PREFIX))).hasSize(1);
             assertThat(run.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+");

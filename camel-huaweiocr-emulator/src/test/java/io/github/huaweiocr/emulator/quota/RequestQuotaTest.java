@@ -1,0 +1,89 @@
+package io.github.huaweiocr.emulator.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+class RequestQuotaTest {
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+        private Instant now = Instant.parse("2026-12-02T03:00:00Z");
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final ManualClock clock = new ManualClock();
+
+    @Test
+    void perSecondWindowRefusesTheCallBeyondItsLimitAndReopensAfterOneSecond() {
+        RequestQuota quota = new RequestQuota(clock, 2, 0);
+        assertThat(quota.tryAcquire("acct", "general-text")).isEmpty();
+        clock.advance(Duration.ofMillis(500));
+        assertThat(quota.tryAcquire("acct", "general-text")).isEmpty();
+        assertThat(quota.tryAcquire("acct", "general-text"))
+                .contains(new RequestQuota.Refusal(2, RequestQuota.Period.SECOND));
+        clock.advance(Duration.ofMillis(500));
+        assertThat(quota.tryAcquire("acct", "general-text")).as("the window opened with the first call").isEmpty();
+    }
+
+    @Test
+    void bothWindowsApplyAndRefusedCallsAreNotCounted() {
+        RequestQuota quota = new RequestQuota(clock, 2, 3);
+        assertThat(quota.tryAcquire("acct", "vin")).isEmpty();
+        assertThat(quota.tryAcquire("acct", "vin")).isEmpty();
+        assertThat(quota.tryAcquire("acct", "vin")).contains(new RequestQuota.Refusal(2, RequestQuota.Period.SECOND));
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(quota.tryAcquire("acct", "vin")).as("the refused call did not use the minute's room").isEmpty();
+        assertThat(quota.tryAcquire("acct", "vin")).contains(new RequestQuota.Refusal(3, RequestQuota.Period.MINUTE));
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(quota.tryAcquire("acct", "vin")).isEmpty();
+    }
+
+    @Test
+    void quotaIsPerAccountAndOperation() {
+        RequestQuota quota = new RequestQuota(clock, 0, 1);
+        assertThat(quota.tryAcquire("a", "vin")).isEmpty();
+        assertThat(quota.tryAcquire("a", "vin")).isPresent();
+        assertThat(quota.tryAcquire("a", "seal")).isEmpty();
+        assertThat(quota.tryAcquire("b", "vin")).isEmpty();
+    }
+
+    @Test
+    void zeroTurnsAWindowOffAndSetForgetsTheCounts() {
+        RequestQuota quota = new RequestQuota(clock, 0, 0);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(quota.tryAcquire("a", "vin")).isEmpty();
+        }
+        quota.set(0, 1);
+        assertThat(quota.tryAcquire("a", "vin")).isEmpty();
+        assertThat(quota.tryAcquire("a", "vin")).isPresent();
+        quota.set(0, 1);
+        assertThat(quota.tryAcquire("a", "vin")).isEmpty();
+        assertThat(quota.shownLimit(100)).isEqualTo(new RequestQuota.Refusal(1, RequestQuota.Period.MINUTE));
+        quota.set(4, 0);
+        assertThat(quota.shownLimit(100)).isEqualTo(new RequestQuota.Refusal(4, RequestQuota.Period.SECOND));
+    }
+}
