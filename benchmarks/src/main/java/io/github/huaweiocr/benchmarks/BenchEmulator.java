@@ -55,7 +55,7 @@ public final class BenchEmulator implements AutoCloseable {
 
     /** Calls per minute per account and operation; 0 turns the quota off. Starts a new window. */
     public void setQuota(int perMinute) {
-        emulator.services().quota().setLimit(perMinute);
+        emulator.services().quota().set(0, perMinute);
     }
 
     /** Requests received so far (the admin API's totalRequests). */
