@@ -34,11 +34,15 @@ public final class BenchEmulator implements AutoCloseable {
                 emulator.secretKey());
     }
 
-    /** Makes the emulator answer {@link #ANSWER} for this image. */
+    /** Makes the emulator answer {@link #answer()} for this image. */
     public void registerFixture(BenchmarkImage image) {
+        emulator.services().engine().fixtures().put(image.sha256(), "general-text", answer());
+    }
+
+    /** The small, valid general-text answer every benchmark call receives. */
+    public static JsonNode answer() {
         try {
-            JsonNode answer = new ObjectMapper().readTree(ANSWER);
-            emulator.services().engine().fixtures().put(image.sha256(), "general-text", answer);
+            return new ObjectMapper().readTree(ANSWER);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the fixed answer is valid JSON", e);
         }

@@ -12,6 +12,11 @@ import java.util.HexFormat;
  */
 public record BenchmarkImage(String label, byte[] bytes) {
 
+    /** The 100 KB JPEG of the throughput, latency and in-flight figures; the same bytes in every JVM. */
+    public static BenchmarkImage small() {
+        return new BenchmarkImage("100 KB", JpegFactory.ofSize(100 * 1024, 1));
+    }
+
     /** Lower-case hex SHA-256 of the bytes: the emulator's fixture key. */
     public String sha256() {
         try {

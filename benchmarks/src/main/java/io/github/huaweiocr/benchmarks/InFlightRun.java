@@ -2,6 +2,7 @@ package io.github.huaweiocr.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,30 @@ import io.github.huaweiocr.benchmarks.measure.ThreadCensus;
 import io.github.huaweiocr.benchmarks.peers.Peer;
 import io.github.huaweiocr.benchmarks.peers.Session;
 import io.github.huaweiocr.benchmarks.report.Results.InFlight;
+import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
 
 /**
- * A burst of calls held in flight by the emulator's latency: how many threads and how much live heap a peer needs to
- * carry them. The peer is created after the "before" census, so its threads count as added (the emulator's own, which
- * grow with the load too, are left out); the "during" census and heap reading are taken once the server has read the
- * body of every call, so that it holds the same for every peer: the raw peer, which holds nothing per call, shows how
- * much that is.
+ * A burst of calls held in flight by the emulator's latency, in a JVM that runs only the client: how many threads and
+ * how much live heap a peer needs to carry them. The peer is created after the "before" census, so its threads count
+ * as added. Its heap is read three times, each after full collections: with the peer created and warm but idle, once
+ * the server has read the body of every call (so every call is in flight, holding what it holds until answered), and
+ * after the burst. The held figure is the second minus the first: two readings of live objects only, of the same peer,
+ * with nothing else running in the JVM.
  */
 final class InFlightRun {
 
-    private static final long REACH_TIMEOUT_MS = 15_000;
+    private static final long REACH_TIMEOUT_MS = 30_000;
+    private static final int WARM_CALLS = 20;
 
-    private final BenchEmulator emulator;
+    private final EmulatorAdminClient emulator;
+    private final Duration latency;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
-    InFlightRun(BenchEmulator emulator) {
+    /** @param latency how long the emulator holds each call */
+    InFlightRun(EmulatorAdminClient emulator, Duration latency) {
         this.emulator = emulator;
+        this.latency = latency;
     }
 
     /**
@@ -39,30 +47,48 @@ final class InFlightRun {
      */
     InFlight run(Supplier<Peer> peers, BenchmarkImage image, int calls, Predicate<String> ioThread)
             throws InterruptedException {
-        long heapBefore = liveHeap();
         Map<String, Integer> before = ThreadCensus.take();
         Peer peer = peers.get();
         String name = peer.name();
         try (peer; Session session = peer.open(calls)) {
-            long received = emulator.generalTextBodiesReceived();
+            // lazily made parts (connections, buffers, caches) exist before the idle reading
+            for (int i = 0; i < WARM_CALLS; i++) {
+                session.call(image).join();
+            }
+            long heapIdle = liveHeap();
+            emulator.injectFault(FaultSpec.latency(latency));
+            long received = bodiesReceived();
             List<CompletableFuture<?>> futures = new ArrayList<>(calls);
-            for (int i = 0; i < calls; i++) {
-                futures.add(session.call(image));
+            long failures;
+            int reached;
+            Map<String, Integer> during;
+            long heapDuring;
+            try {
+                for (int i = 0; i < calls; i++) {
+                    futures.add(session.call(image));
+                }
+                long deadline = System.currentTimeMillis() + REACH_TIMEOUT_MS;
+                while (bodiesReceived() - received < calls && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(20);
+                }
+                reached = (int) (bodiesReceived() - received);
+                during = ThreadCensus.take();
+                heapDuring = liveHeap();
+                failures = awaitAll(futures);
+            } finally {
+                emulator.clearFaults();
             }
-            long deadline = System.currentTimeMillis() + REACH_TIMEOUT_MS;
-            while (emulator.generalTextBodiesReceived() - received < calls && System.currentTimeMillis() < deadline) {
-                Thread.sleep(5);
-            }
-            int reached = (int) (emulator.generalTextBodiesReceived() - received);
-            Map<String, Integer> during = ThreadCensus.take();
-            long heapDuring = liveHeap();
-            long failures = awaitAll(futures);
+            futures.clear();
+            long heapAfter = liveHeap();
             int io = during.entrySet().stream().filter(e -> ioThread.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
             Map<String, Integer> added = ThreadCensus.added(before, during);
-            added.keySet().removeIf(BenchEmulator::isEmulatorThread);
             return new InFlight(name, calls, reached, ThreadCensus.total(added), io, added,
-                    (heapDuring - heapBefore) / (1024.0 * 1024.0), failures);
+                    (heapDuring - heapIdle) / (1024.0 * 1024.0), (heapAfter - heapIdle) / (1024.0 * 1024.0), failures);
         }
+    }
+
+    private long bodiesReceived() {
+        return emulator.requests("general-text");
     }
 
     private static long awaitAll(List<CompletableFuture<?>> futures) throws InterruptedException {
@@ -75,9 +101,21 @@ final class InFlightRun {
         return futures.stream().filter(CompletableFuture::isCompletedExceptionally).count();
     }
 
-    /** Heap in use after a full collection: what is live, not what is garbage. */
-    private long liveHeap() {
-        System.gc();
-        return memory.getHeapMemoryUsage().getUsed();
+    /**
+     * Heap in use after full collections: what is live, not garbage. Collected until the figure stops falling (a
+     * collection can leave objects whose finalisation or reference processing frees them at the next one).
+     */
+    private long liveHeap() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(50);
+            long now = memory.getHeapMemoryUsage().getUsed();
+            if (now >= used) {
+                return Math.min(now, used);
+            }
+            used = now;
+        }
+        return used;
     }
 }

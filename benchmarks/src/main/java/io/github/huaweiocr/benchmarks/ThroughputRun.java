@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.huaweiocr.benchmarks.measure.ClosedLoop;
+import io.github.huaweiocr.benchmarks.measure.CpuMeter;
 import io.github.huaweiocr.benchmarks.measure.Percentiles;
 import io.github.huaweiocr.benchmarks.peers.Peer;
 import io.github.huaweiocr.benchmarks.peers.Session;
@@ -16,8 +17,9 @@ import io.github.huaweiocr.benchmarks.report.Results.Throughput;
 /**
  * Throughput at one concurrency for every peer: each peer keeps N calls in flight for a warm-up, then the peers take
  * turns, one timed iteration each per round, so that a change in the machine's load during the level touches every
- * peer alike and iteration i of each peer belongs to the same round. At concurrency 1 the latencies of the timed
- * iterations are kept too.
+ * peer alike and iteration i of each peer belongs to the same round. Each iteration also records the client's CPU per
+ * call (only the peer under load is busy then, so the client threads' CPU is that peer's). At concurrency 1 the
+ * latencies of the timed iterations are kept too, per iteration.
  */
 final class ThroughputRun {
 
@@ -25,51 +27,98 @@ final class ThroughputRun {
     record Level(List<Throughput> throughput, List<Latency> latency) {
     }
 
-    private final BenchmarkSettings settings;
-
-    ThroughputRun(BenchmarkSettings settings) {
-        this.settings = settings;
+    /** One timed iteration. */
+    private record Iteration(double rate, double threadCpuMicrosPerCall, double processCpuMicrosPerCall,
+                             long[] latencies) {
     }
 
-    /** Load at concurrency 16 for the settings' warm-up time, measuring nothing. */
-    void warmUp(Peer peer, BenchmarkImage image) throws InterruptedException {
-        try (Session session = peer.open(16)) {
-            load(peer, session, image, 16, settings.peerWarmup(), Duration.ZERO, null);
+    /** The warm-up by calls gives up after this long (a very loaded machine); the figures then say so. */
+    private static final Duration WARMUP_LIMIT = Duration.ofMinutes(2);
+
+    private final Duration peerWarmup;
+    private final long warmupCalls;
+    private final Duration warmup;
+    private final Duration slotWarmup;
+    private final Duration iteration;
+    private final Duration latencyIteration;
+    private final int rounds;
+    private final CpuMeter cpu;
+
+    /**
+     * @param warmupCalls      calls each peer completes before anything is measured, however long that takes (up to
+     *                         a limit): C2 compiles a method after about 10,000 invocations, so on a loaded machine a
+     *                         warm-up by time alone would measure the interpreter
+     * @param latencyIteration length of a timed iteration at concurrency 1, long enough for thousands of samples
+     * @param cpu              which threads are the client's
+     */
+    ThroughputRun(Duration peerWarmup, long warmupCalls, Duration warmup, Duration slotWarmup, Duration iteration,
+                  Duration latencyIteration, int rounds, CpuMeter cpu) {
+        this.peerWarmup = peerWarmup;
+        this.warmupCalls = warmupCalls;
+        this.warmup = warmup;
+        this.slotWarmup = slotWarmup;
+        this.iteration = iteration;
+        this.latencyIteration = latencyIteration;
+        this.rounds = rounds;
+        this.cpu = cpu;
+    }
+
+    ThroughputRun(BenchmarkSettings settings, CpuMeter cpu) {
+        this(settings.peerWarmup(), settings.warmupCalls(), settings.warmup(), settings.slotWarmup(), settings.iteration(),
+                settings.latencyIteration(), settings.iterations(), cpu);
+    }
+
+    /**
+     * Load at concurrency {@code concurrency} for the peer warm-up time and at least the warm-up calls (up to
+     * {@link #WARMUP_LIMIT}), measuring nothing.
+     *
+     * @return the calls completed
+     */
+    long warmUp(Peer peer, BenchmarkImage image, int concurrency) throws InterruptedException {
+        try (Session session = peer.open(concurrency)) {
+            ClosedLoop loop = new ClosedLoop(() -> session.call(image), concurrency);
+            loop.start();
+            Thread.sleep(peerWarmup.toMillis());
+            long limit = System.nanoTime() + WARMUP_LIMIT.toNanos();
+            while (loop.completed() < warmupCalls && System.nanoTime() < limit) {
+                Thread.sleep(100);
+            }
+            loop.stop(Duration.ofSeconds(60));
+            requireNoFailure(peer, loop);
+            return loop.completed();
         }
     }
 
     Level run(List<Peer> peers, BenchmarkImage image, int concurrency) throws InterruptedException {
         Map<Peer, Session> sessions = new LinkedHashMap<>();
         try {
-            Map<Peer, List<Double>> rates = new LinkedHashMap<>();
-            Map<Peer, List<long[]>> latencies = new LinkedHashMap<>();
+            Map<Peer, List<Iteration>> iterations = new LinkedHashMap<>();
             for (Peer peer : peers) {
                 Session session = peer.open(concurrency);
                 sessions.put(peer, session);
-                rates.put(peer, new ArrayList<>());
-                latencies.put(peer, new ArrayList<>());
-                load(peer, session, image, concurrency, settings.warmup(), Duration.ZERO, null);
+                iterations.put(peer, new ArrayList<>());
+                load(peer, session, image, concurrency, warmup, Duration.ZERO, false);
             }
-            for (int round = 0; round < settings.iterations(); round++) {
+            boolean latencies = concurrency == 1;
+            for (int round = 0; round < rounds; round++) {
                 // a different peer goes first in each round, so no peer always follows the same one
                 for (int i = 0; i < peers.size(); i++) {
                     Peer peer = peers.get((round + i) % peers.size());
-                    List<long[]> kept = concurrency == 1 ? latencies.get(peer) : null;
-                    rates.get(peer).add(load(peer, sessions.get(peer), image, concurrency, settings.slotWarmup(),
-                            settings.iteration(), kept));
+                    iterations.get(peer).add(load(peer, sessions.get(peer), image, concurrency, slotWarmup,
+                            latencies ? latencyIteration : iteration, latencies));
                 }
             }
             List<Throughput> throughput = new ArrayList<>();
             List<Latency> latency = new ArrayList<>();
             for (Peer peer : peers) {
-                List<Double> peerRates = rates.get(peer);
+                List<Iteration> its = iterations.get(peer);
+                List<Double> rates = its.stream().map(Iteration::rate).toList();
                 throughput.add(new Throughput(peer.name(), concurrency,
-                        Percentiles.median(peerRates.stream().mapToDouble(Double::doubleValue).toArray()),
-                        List.copyOf(peerRates)));
-                if (concurrency == 1) {
-                    long[] nanos = latencies.get(peer).stream().flatMapToLong(java.util.Arrays::stream).toArray();
-                    latency.add(new Latency(peer.name(), Percentiles.percentile(nanos, 50) / 1e3,
-                            Percentiles.percentile(nanos, 99) / 1e3, nanos.length));
+                        Percentiles.median(rates.stream().mapToDouble(Double::doubleValue).toArray()), rates,
+                        its.stream().map(Iteration::threadCpuMicrosPerCall).toList(),
+                        its.stream().map(Iteration::processCpuMicrosPerCall).toList()));
+                if (latencies) {
+                    latency.add(Latency.of(peer.name(), its.stream().map(Iteration::latencies).toList()));
                 }
             }
             return new Level(throughput, latency);
@@ -79,28 +128,36 @@ final class ThroughputRun {
     }
 
     /**
-     * Keeps {@code concurrency} calls in flight for {@code warmup}, then for {@code measured}; returns the rate of the
-     * measured part (0 when there is none) and adds its latencies to {@code keptLatencies} when given.
+     * Keeps {@code concurrency} calls in flight for {@code warmup}, then for {@code measured}; returns the figures of
+     * the measured part (a rate of 0 when there is none).
      */
-    private static double load(Peer peer, Session session, BenchmarkImage image, int concurrency, Duration warmup,
-                               Duration measured, List<long[]> keptLatencies) throws InterruptedException {
+    private Iteration load(Peer peer, Session session, BenchmarkImage image, int concurrency, Duration warmup,
+                           Duration measured, boolean keepLatencies) throws InterruptedException {
         ClosedLoop loop = new ClosedLoop(() -> session.call(image), concurrency);
         loop.start();
         Thread.sleep(warmup.toMillis());
-        loop.recordLatencies(keptLatencies != null);
+        loop.recordLatencies(keepLatencies);
+        CpuMeter.Reading cpuBefore = cpu.read();
         long count = loop.completed();
         long time = System.nanoTime();
         Thread.sleep(measured.toMillis());
-        double rate = measured.isZero() ? 0 : (loop.completed() - count) / ((System.nanoTime() - time) / 1e9);
+        long calls = loop.completed() - count;
+        long elapsed = System.nanoTime() - time;
+        CpuMeter.Spent spent = CpuMeter.between(cpuBefore, cpu.read());
         loop.recordLatencies(false);
         loop.stop(Duration.ofSeconds(60));
+        requireNoFailure(peer, loop);
+        if (measured.isZero() || calls == 0) {
+            return new Iteration(0, Double.NaN, Double.NaN, new long[0]);
+        }
+        return new Iteration(calls / (elapsed / 1e9), spent.threadNanos() / 1e3 / calls,
+                spent.processNanos() / 1e3 / calls, keepLatencies ? loop.latenciesNanos() : new long[0]);
+    }
+
+    private static void requireNoFailure(Peer peer, ClosedLoop loop) {
         if (loop.failed() > 0) {
             throw new IllegalStateException(peer.name() + ": " + loop.failed() + " calls failed; first: "
                     + loop.firstFailure(), loop.firstFailure());
         }
-        if (keptLatencies != null) {
-            keptLatencies.add(loop.latenciesNanos());
-        }
-        return rate;
     }
 }

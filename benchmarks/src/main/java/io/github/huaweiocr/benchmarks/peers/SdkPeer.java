@@ -56,21 +56,21 @@ public final class SdkPeer implements Peer {
         // every resource belongs to a session
     }
 
-    private BasicCredentials credentials() {
+    static BasicCredentials credentials(Target target) {
         return new BasicCredentials().withAk(target.accessKey()).withSk(target.secretKey())
                 .withProjectId(target.projectId());
     }
 
-    private static HttpConfig httpConfig(ConnectionPool pool) {
+    static HttpConfig httpConfig(ConnectionPool pool) {
         return HttpConfig.getDefaultHttpConfig().withConnectionTimeout(10).withReadTimeout(120).withConnectionPool(pool);
     }
 
-    private static RecognizeGeneralTextRequest request(BenchmarkImage image) {
+    static RecognizeGeneralTextRequest request(byte[] image) {
         return new RecognizeGeneralTextRequest()
-                .withBody(new GeneralTextRequestBody().withImage(Base64.getEncoder().encodeToString(image.bytes())));
+                .withBody(new GeneralTextRequestBody().withImage(Base64.getEncoder().encodeToString(image)));
     }
 
-    private static void requireSuccess(RecognizeGeneralTextResponse response) {
+    static void requireSuccess(RecognizeGeneralTextResponse response) {
         if (response.getResult() == null) {
             throw new IllegalStateException("SDK answer without result: HTTP " + response.getHttpStatusCode());
         }
@@ -84,14 +84,14 @@ public final class SdkPeer implements Peer {
 
         SyncSession(int concurrency) {
             this.connections = new ConnectionPool(concurrency, 5, TimeUnit.MINUTES);
-            this.client = OcrClient.newBuilder().withCredential(credentials())
+            this.client = OcrClient.newBuilder().withCredential(credentials(target))
                     .withEndpoint(target.endpoint().toString()).withHttpConfig(httpConfig(connections)).build();
             this.callers = Executors.newFixedThreadPool(concurrency, new NamedThreads("sdk-sync-caller"));
         }
 
         @Override
         public CompletableFuture<?> call(BenchmarkImage image) {
-            return CompletableFuture.runAsync(() -> requireSuccess(client.recognizeGeneralText(request(image))), callers);
+            return CompletableFuture.runAsync(() -> requireSuccess(client.recognizeGeneralText(request(image.bytes()))), callers);
         }
 
         @Override
@@ -114,14 +114,14 @@ public final class SdkPeer implements Peer {
             Dispatcher dispatcher = new Dispatcher(okhttpThreads);
             dispatcher.setMaxRequests(concurrency);
             dispatcher.setMaxRequestsPerHost(concurrency);
-            this.client = OcrAsyncClient.newBuilder().withCredential(credentials())
+            this.client = OcrAsyncClient.newBuilder().withCredential(credentials(target))
                     .withEndpoint(target.endpoint().toString())
                     .withHttpConfig(httpConfig(connections).withDispatcher(dispatcher)).build();
         }
 
         @Override
         public CompletableFuture<?> call(BenchmarkImage image) {
-            return client.recognizeGeneralTextAsync(request(image)).thenAccept(SdkPeer::requireSuccess);
+            return client.recognizeGeneralTextAsync(request(image.bytes())).thenAccept(SdkPeer::requireSuccess);
         }
 
         @Override

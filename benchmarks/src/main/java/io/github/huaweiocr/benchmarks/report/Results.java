@@ -3,6 +3,8 @@ package io.github.huaweiocr.benchmarks.report;
 import java.util.List;
 import java.util.Map;
 
+import io.github.huaweiocr.benchmarks.measure.Percentiles;
+
 /** The figures of one benchmark run, as measured; {@link Summary} derives the ratios and floors from them. */
 public final class Results {
 
@@ -10,21 +12,75 @@ public final class Results {
     }
 
     /**
-     * Where the run happened. The load averages (1 minute, of the whole machine) say whether other work shared the
-     * cores: the figures of a loaded machine are noisier, and its ratios less trustworthy.
+     * The machine and the JVM a run used.
      *
-     * @param date when the run started, UTC
+     * @param maxHeapMb the JVM's maximum heap
      */
-    public record Machine(int cores, String jdk, String os, String date, long maxHeapMb, double loadAverageAtStart,
-                          double loadAverageAtEnd) {
+    public record Machine(int cores, String jdk, String os, long maxHeapMb) {
+
+        /** This JVM and the machine it runs on. */
+        public static Machine current() {
+            Runtime runtime = Runtime.getRuntime();
+            return new Machine(runtime.availableProcessors(),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                    runtime.maxMemory() / (1024 * 1024));
+        }
     }
 
-    /** Calls per second at one concurrency: the median of the measured iterations, and each iteration. */
-    public record Throughput(String peer, int concurrency, double median, List<Double> iterations) {
+    /**
+     * Calls per second at one concurrency: the median of the measured iterations, and each iteration, with the client's
+     * CPU per call in each iteration.
+     *
+     * @param threadCpuMicrosPerCall  thread CPU time of the client's threads per call, per iteration
+     * @param processCpuMicrosPerCall CPU time of the whole process per call, per iteration (the client's own only when
+     *                                the server runs in another process)
+     */
+    public record Throughput(String peer, int concurrency, double median, List<Double> iterations,
+                             List<Double> threadCpuMicrosPerCall, List<Double> processCpuMicrosPerCall) {
+
+        /** Without CPU figures. */
+        public Throughput(String peer, int concurrency, double median, List<Double> iterations) {
+            this(peer, concurrency, median, iterations, List.of(), List.of());
+        }
+
+        /** Median over the iterations of the client threads' CPU per call, in microseconds; null when not measured. */
+        public Double threadCpuMicros() {
+            return medianOf(threadCpuMicrosPerCall);
+        }
+
+        /** Median over the iterations of the process's CPU per call, in microseconds; null when not measured. */
+        public Double processCpuMicros() {
+            return medianOf(processCpuMicrosPerCall);
+        }
+
+        private static Double medianOf(List<Double> values) {
+            double[] measured = values.stream().filter(v -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue)
+                    .toArray();
+            return measured.length == 0 ? null : Percentiles.median(measured);
+        }
     }
 
-    /** Latency at concurrency 1, in microseconds. */
-    public record Latency(String peer, double p50Micros, double p99Micros, int samples) {
+    /**
+     * Latency at concurrency 1, in microseconds: percentiles of all samples pooled, and of each iteration (the spread
+     * says how much one pause or one noisy second moves them).
+     */
+    public record Latency(String peer, double p50Micros, double p99Micros, int samples, List<Double> iterationP50Micros,
+                          List<Double> iterationP99Micros) {
+
+        /** Without per-iteration figures. */
+        public Latency(String peer, double p50Micros, double p99Micros, int samples) {
+            this(peer, p50Micros, p99Micros, samples, List.of(), List.of());
+        }
+
+        /** From the nanosecond samples of each iteration. */
+        public static Latency of(String peer, List<long[]> iterations) {
+            long[] pooled = iterations.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            List<long[]> nonEmpty = iterations.stream().filter(it -> it.length > 0).toList();
+            return new Latency(peer, Percentiles.percentile(pooled, 50) / 1e3, Percentiles.percentile(pooled, 99) / 1e3,
+                    pooled.length, nonEmpty.stream().map(it -> Percentiles.percentile(it, 50) / 1e3).toList(),
+                    nonEmpty.stream().map(it -> Percentiles.percentile(it, 99) / 1e3).toList());
+        }
     }
 
     /**
@@ -46,15 +102,18 @@ public final class Results {
     }
 
     /**
-     * A burst of calls held in flight by emulated latency.
+     * A burst of calls held in flight by emulated latency, measured in a JVM that runs only the client (the emulator
+     * runs in another process, so nothing of the server is counted).
      *
-     * @param threadsAdded live threads during the burst minus live threads before the peer was created, the
-     *                     emulator's left out
-     * @param ioThreads    of those, the event-loop threads that carry the HTTP traffic
-     * @param heapMb       live heap (after a full GC) during the burst minus before it
+     * @param threadsAdded   live threads during the burst minus live threads before the peer was created
+     * @param ioThreads      of those, the event-loop threads that carry the HTTP traffic
+     * @param heapMbHeld     live heap during the burst minus live heap with the same peer idle before it, both read
+     *                       after full collections: what the calls in flight hold
+     * @param heapMbAfter    live heap once the burst has completed minus before it (near 0 when nothing leaks)
      */
     public record InFlight(String peer, int calls, int reachedServer, int threadsAdded, int ioThreads,
-                           Map<String, Integer> addedThreadGroups, double heapMb, long failures) {
+                           Map<String, Integer> addedThreadGroups, double heapMbHeld, double heapMbAfter,
+                           long failures) {
     }
 
     /**

@@ -1,82 +1,42 @@
 package io.github.huaweiocr.benchmarks.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
-import io.github.huaweiocr.benchmarks.report.Results.InFlight;
 import io.github.huaweiocr.benchmarks.report.Results.Latency;
 import io.github.huaweiocr.benchmarks.report.Results.Throughput;
-import io.github.huaweiocr.benchmarks.report.Summary.Floor;
 
-/** Writes a {@link Summary} as {@code summary.json} (headline first, then the details) and as Markdown tables. */
+/** Puts the shared-CPU run's {@link Summary} into its {@link RunReport}: entries, floors, details and Markdown tables. */
 public final class SummaryWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<String> PEERS = List.of(Summary.COMPONENT, Summary.SDK_SYNC, Summary.SDK_ASYNC,
             Summary.RAW_SIGNING, Summary.RAW);
 
     private SummaryWriter() {
     }
 
-    /** Writes {@code summary.json} and {@code summary.md} into the directory, creating it if needed. */
-    public static void write(Summary summary, Path directory) throws IOException {
-        Files.createDirectories(directory);
-        Files.writeString(directory.resolve("summary.json"), json(summary), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("summary.md"), markdown(summary), StandardCharsets.UTF_8);
-    }
-
-    public static String json(Summary summary) {
-        ObjectNode root = JSON.createObjectNode();
-        summary.headline().forEach((key, value) -> root.set(key, JSON.valueToTree(value)));
-        root.set("machine", JSON.valueToTree(summary.machine()));
-        root.put("mode", summary.mode());
-        root.set("floors", JSON.valueToTree(summary.floors()));
-        root.set("throughput", JSON.valueToTree(summary.throughput()));
-        root.set("latency", JSON.valueToTree(summary.latency()));
-        root.set("heapPerCall", JSON.valueToTree(summary.heap()));
-        root.set("inFlight", JSON.valueToTree(summary.inFlight()));
-        root.set("encodingCost", JSON.valueToTree(summary.encoding()));
+    /** Adds the summary's entries, floors, details and tables to the report. */
+    public static RunReport fill(RunReport report, Summary summary) {
+        summary.headline().forEach(report::entry);
+        summary.floors().forEach(report::floor);
+        report.detail("throughput", summary.throughput()).detail("latency", summary.latency())
+                .detail("heapPerCall", summary.heap()).detail("encodingCost", summary.encoding());
         if (summary.quota() != null) {
-            ObjectNode quota = JSON.valueToTree(summary.quota());
-            quota.put("allowed", summary.quota().allowed());
-            root.set("quota", quota);
-        } else {
-            root.putNull("quota");
+            report.detail("quota", Map.of("quotaPerMinute", summary.quota().quotaPerMinute(), "minutes",
+                    summary.quota().minutes(), "concurrency", summary.quota().concurrency(), "completed",
+                    summary.quota().completed(), "failures", summary.quota().failures(), "throttledAtRoute",
+                    summary.quota().throttledAtRoute(), "emulator429", summary.quota().emulator429(), "allowed",
+                    summary.quota().allowed()));
         }
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("a summary is always serialisable", e);
-        }
+        return report.markdown(markdown(summary));
     }
 
     public static String markdown(Summary summary) {
         StringBuilder md = new StringBuilder();
-        var m = summary.machine();
-        md.append("Run of ").append(m.date()).append(" (").append(summary.mode()).append(" mode): ").append(m.cores())
-                .append(" cores, ").append(m.jdk()).append(", ").append(m.os()).append(", max heap ")
-                .append(m.maxHeapMb()).append(" MB; load average ").append(format(m.loadAverageAtStart()))
-                .append(" at the start, ").append(format(m.loadAverageAtEnd())).append(" at the end.\n\n");
-
-        md.append("### Floors\n\n| floor | target | measured | verdict |\n|---|---|---|---|\n");
-        for (Floor floor : summary.floors()) {
-            md.append("| ").append(floor.name()).append(" | ").append(floor.target()).append(" | ")
-                    .append(floor.measured() == null ? "not measured" : format(floor.measured())).append(" | ")
-                    .append(floor.met() == null ? "-" : floor.met() ? "met" : "missed").append(" |\n");
-        }
-
         TreeSet<Integer> levels = summary.throughput().stream().map(Throughput::concurrency)
                 .collect(Collectors.toCollection(TreeSet::new));
         md.append("\n### Throughput, 100 KB JPEG (calls/s, median of iterations; ratios: median of the per-round"
@@ -106,15 +66,37 @@ public final class SummaryWriter {
                     List.of(Summary.SDK_SYNC, Summary.SDK_ASYNC), level))).append(" |\n");
         }
 
+        md.append("\n### Client CPU per call, shared CPU (µs of the client threads' CPU time, the emulator's threads left"
+                + " out; median of iterations)\n\n| concurrency |");
+        peers.forEach(p -> md.append(' ').append(p).append(" |"));
+        md.append("\n|---|");
+        peers.forEach(p -> md.append("---|"));
+        md.append('\n');
+        for (int level : levels) {
+            md.append("| ").append(level).append(" |");
+            for (String peer : peers) {
+                Double cpu = Ratios.cell(summary.throughput(), peer, level).map(Throughput::threadCpuMicros).orElse(null);
+                md.append(' ').append(cpu == null ? "-" : format0(cpu)).append(" |");
+            }
+            md.append('\n');
+        }
+
         if (!summary.latency().isEmpty()) {
-            md.append("\n### Latency at concurrency 1, 100 KB JPEG (microseconds)\n\n"
-                    + "| peer | p50 | p99 | samples | p50 / raw | p99 / raw |\n|---|---|---|---|---|---|\n");
+            md.append("\n### Latency at concurrency 1, 100 KB JPEG (microseconds; all samples pooled, then the range of"
+                    + " the per-iteration figures)\n\n| peer | p50 | p99 | samples | p50 per iteration | p99 per iteration |"
+                    + " p50 / raw | p99 / raw |\n|---|---|---|---|---|---|---|---|\n");
             Latency raw = summary.latencyOf(Summary.RAW).orElse(null);
             for (Latency l : summary.latency()) {
                 md.append("| ").append(l.peer()).append(" | ").append(format0(l.p50Micros())).append(" | ")
                         .append(format0(l.p99Micros())).append(" | ").append(l.samples()).append(" | ")
-                        .append(ratio(l.p50Micros(), raw == null ? null : raw.p50Micros())).append(" | ")
+                        .append(range(l.iterationP50Micros())).append(" | ").append(range(l.iterationP99Micros()))
+                        .append(" | ").append(ratio(l.p50Micros(), raw == null ? null : raw.p50Micros())).append(" | ")
                         .append(ratio(l.p99Micros(), raw == null ? null : raw.p99Micros())).append(" |\n");
+            }
+            List<Double> overheads = summary.latencyP99OverheadPerRound();
+            if (!overheads.isEmpty()) {
+                md.append("\np99 overhead of huaweiocr over raw in each round (µs): ").append(overheads.stream()
+                        .map(SummaryWriter::format0).collect(Collectors.joining(", "))).append(".\n");
             }
         }
 
@@ -147,24 +129,6 @@ public final class SummaryWriter {
             });
         }
 
-        if (!summary.inFlight().isEmpty()) {
-            md.append("\n### 1,000 calls in flight against 1 s of emulated latency\n\n"
-                    + "| peer | bodies at the server | threads added | of which I/O | live heap added, whole JVM (MB) |"
-                    + " client's share, minus raw (MB) | failures | thread groups added |\n"
-                    + "|---|---|---|---|---|---|---|---|\n");
-            for (InFlight i : summary.inFlight()) {
-                Double client = summary.clientHeapAt1000(i.peer());
-                md.append("| ").append(i.peer()).append(" | ").append(i.reachedServer()).append(" / ").append(i.calls())
-                        .append(" | ").append(i.threadsAdded()).append(" | ").append(i.ioThreads()).append(" | ")
-                        .append(format(i.heapMb())).append(" | ")
-                        .append(client == null || i.peer().equals(Summary.RAW) ? "-" : format(client)).append(" | ")
-                        .append(i.failures()).append(" | ")
-                        .append(i.addedThreadGroups().entrySet().stream().map(e -> "`" + e.getKey() + "` x" + e.getValue())
-                                .collect(Collectors.joining(", ")))
-                        .append(" |\n");
-            }
-        }
-
         var e = summary.encoding();
         if (e != null) {
             md.append("\n### Client CPU per ").append(e.image()).append(" image before sending (one thread, microseconds)"
@@ -185,6 +149,15 @@ public final class SummaryWriter {
                     .append(q.throttledAtRoute()).append(" | ").append(q.emulator429()).append(" |\n");
         }
         return md.toString();
+    }
+
+    /** {@code min–max} of per-iteration figures. */
+    private static String range(List<Double> values) {
+        if (values.isEmpty()) {
+            return "-";
+        }
+        return format0(values.stream().mapToDouble(Double::doubleValue).min().getAsDouble()) + "–"
+                + format0(values.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
     }
 
     private static String times(Double ratio) {

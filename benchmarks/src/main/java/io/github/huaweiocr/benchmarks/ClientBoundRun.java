@@ -1,0 +1,106 @@
+package io.github.huaweiocr.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.huaweiocr.benchmarks.report.ClientBoundSummary;
+import io.github.huaweiocr.benchmarks.report.Results.InFlight;
+import io.github.huaweiocr.benchmarks.report.RunReport;
+import io.github.huaweiocr.benchmarks.report.Summary;
+import io.github.huaweiocr.emulator.cli.EmulatorMain;
+
+/**
+ * The client-bound run: the emulator in a JVM of its own pinned to CPU 1, the clients in a JVM pinned to CPU 0
+ * ({@link ClientBoundMain}). On a shared CPU every microsecond a client spends is taken from the server, which
+ * compresses every ratio between clients; here the server has its own core, so the client's CPU sets its rate, and
+ * the client's JVM holds nothing but the client (its CPU time, threads and heap are the client's).
+ */
+final class ClientBoundRun {
+
+    /** The run's name in the summary. */
+    static final String NAME = "client-bound";
+
+    private static final int EMULATOR_CPU = 1;
+    private static final int CLIENT_CPU = 0;
+    private static final String MAX_HEAP = "512m";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final List<String> clientOptions;
+
+    /**
+     * @param clientOptions JVM options of the client JVMs, e.g. {@code -XX:StartFlightRecording=filename=c.jfr} to
+     *                      profile the clients
+     */
+    ClientBoundRun(PrintStream out, List<String> clientOptions) {
+        this.out = out;
+        this.clientOptions = List.copyOf(clientOptions);
+    }
+
+    RunReport run(String mode) throws IOException, InterruptedException {
+        RunReport report = RunReport.start(NAME, mode);
+        String projectId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        CompletableFuture<String> ready = new CompletableFuture<>();
+        Path result = Files.createTempFile("client-bound", ".json");
+        try (ForkedJvm emulator = ForkedJvm.start(EMULATOR_CPU, MAX_HEAP, List.of(), EmulatorMain.class.getName(),
+                List.of("--port", "0", "--engine", "synthetic", "--project-id", projectId), line -> {
+                    if (line.startsWith(EmulatorMain.READY_PREFIX)) {
+                        ready.complete(line.substring(EmulatorMain.READY_PREFIX.length()).trim());
+                    }
+                })) {
+            String endpoint = ready.get(2, TimeUnit.MINUTES);
+            out.println("[bench] client-bound: emulator at " + endpoint + " on CPU " + EMULATOR_CPU + ", clients on CPU "
+                    + CLIENT_CPU);
+            ClientBoundMain.ThroughputFigures throughput = client(endpoint, projectId, mode, result, List.of("throughput"),
+                    ClientBoundMain.ThroughputFigures.class);
+            List<InFlight> inFlight = new ArrayList<>();
+            for (int calls : List.of(ClientBoundMain.CONCURRENCY, ClientBoundMain.LARGE_IN_FLIGHT)) {
+                for (String peer : ClientBoundMain.BURST_PEERS) {
+                    // the SDK without Camel and the raw limit are only wanted for the large burst
+                    boolean routePeer = peer.equals(Summary.COMPONENT) || peer.equals(Summary.SDK_PROCESSOR);
+                    if (routePeer || calls == ClientBoundMain.LARGE_IN_FLIGHT) {
+                        inFlight.add(client(endpoint, projectId, mode, result,
+                                List.of("burst", peer, String.valueOf(calls)), InFlight.class));
+                    }
+                }
+            }
+            report.detail("warmupCalls", throughput.warmupCalls());
+            new ClientBoundSummary(throughput.throughput(), inFlight, Runtime.getRuntime().availableProcessors())
+                    .fill(report);
+            return report.finish();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the emulator of the client-bound run did not start", e);
+        } finally {
+            Files.deleteIfExists(result);
+        }
+    }
+
+    /** Runs one client JVM on the client's core and reads the figures it wrote. */
+    private <T> T client(String endpoint, String projectId, String mode, Path result, List<String> task, Class<T> type)
+            throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(endpoint, projectId, mode, result.toString()));
+        args.addAll(task);
+        try (ForkedJvm client = ForkedJvm.start(CLIENT_CPU, MAX_HEAP, clientOptions, ClientBoundMain.class.getName(), args,
+                out::println)) {
+            int exit = client.await(30, TimeUnit.MINUTES);
+            if (exit != 0) {
+                throw new IllegalStateException("the client JVM of the client-bound run (" + task
+                        + ") failed with exit code " + exit);
+            }
+        }
+        return JSON.readValue(result.toFile(), type);
+    }
+}
