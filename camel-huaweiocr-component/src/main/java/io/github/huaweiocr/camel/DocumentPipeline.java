@@ -28,7 +28,7 @@ import io.github.huaweiocr.camel.input.BatchItems;
 import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDownscaler;
-import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.input.PageSelection;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
 import io.github.huaweiocr.camel.input.PdfPageInput;
@@ -45,6 +45,8 @@ import io.github.huaweiocr.camel.result.OutputType;
 import io.github.huaweiocr.camel.result.ResultMapper;
 import io.github.huaweiocr.camel.result.TableCsvWriter;
 import io.github.huaweiocr.camel.result.TableExcelExtractor;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.Limits;
 
 /**
  * Turns one message into one or many OCR calls and their results into one body: an object reference becomes a
@@ -91,7 +93,7 @@ final class DocumentPipeline {
             throw new IllegalArgumentException("confidenceThreshold must be between 0 and 1, got " + threshold);
         }
         long expiry = configuration.getObsUrlExpiry();
-        if (expiry < 1000 || expiry > Duration.ofDays(7).toMillis()) {
+        if (expiry < 1000 || expiry > Limits.MAX_URL_EXPIRY.toMillis()) {
             throw new IllegalArgumentException("obsUrlExpiry must be between 1 second and 7 days, got " + expiry + " ms");
         }
     }
@@ -290,7 +292,7 @@ final class DocumentPipeline {
         try {
             return new ObsSettings(configuration.getObsEndpoint(), configuration.getRegion(), accessKey, secretKey,
                     token, Duration.ofMillis(configuration.getObsUrlExpiry()), configuration.isAllowCrossRegionObs(),
-                    ObsSettings.DEFAULT_MAX_DOWNLOAD_BYTES, null);
+                    Limits.MAX_RAW_LENGTH, null);
         } catch (IllegalArgumentException e) {
             throw new HuaweiOcrInputException(e.getMessage(), e);
         }
@@ -301,7 +303,8 @@ final class DocumentPipeline {
         if (recognized instanceof Single single) {
             OcrResponse response = single.one().response();
             OcrCall call = single.one().call();
-            OcrOutput output = OcrOutput.of(outputType, call.operation(), response);
+            OcrOutput output = OcrOutput.of(outputType, call.operation(), response.result(), response.requestId(),
+                    response.attempts());
             headers.put(HuaweiOcrConstants.OPERATION, call.operation().uriName());
             headers.put(HuaweiOcrConstants.REQUEST_ID, output.requestId());
             headers.put(HuaweiOcrConstants.ATTEMPTS, output.attempts());

@@ -21,6 +21,7 @@ import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.client.OcrClientSettings;
 import io.github.huaweiocr.camel.result.OutputType;
 import io.github.huaweiocr.camel.result.TextExtractor;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Recognise documents with one of the 52 Huawei Cloud OCR APIs: the message body is the document, the body becomes

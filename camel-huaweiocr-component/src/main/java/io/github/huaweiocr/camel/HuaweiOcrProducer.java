@@ -1,5 +1,7 @@
 package io.github.huaweiocr.camel;
 
+import java.time.Duration;
+
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -11,6 +13,7 @@ import reactor.core.publisher.Mono;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response(s). The
@@ -94,7 +97,12 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
-            healthCheck = new HuaweiOcrProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            HuaweiOcrEndpoint endpoint = getEndpoint();
+            HuaweiOcrConfiguration configuration = endpoint.getConfiguration();
+            healthCheck = new HuaweiOcrProducerHealthCheck(endpoint.getId(), endpoint::getClient,
+                    endpoint.getOcrOperation().uriName(), endpoint.getServiceUrl(),
+                    configuration.getEnterpriseProjectId(),
+                    Duration.ofMillis(configuration.getConnectTimeout() + configuration.getRequestTimeout()));
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
         }

@@ -12,6 +12,7 @@ import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.RequestParameters;
 import io.github.huaweiocr.camel.result.OutputType;
 import io.github.huaweiocr.camel.result.TextExtractor;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Builds the {@link OcrCall} for one message: reads the document from the body (or the image URL header), checks it

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

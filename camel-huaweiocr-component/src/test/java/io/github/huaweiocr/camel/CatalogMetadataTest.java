@@ -20,6 +20,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

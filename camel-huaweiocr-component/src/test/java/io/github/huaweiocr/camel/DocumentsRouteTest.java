@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.input.BatchItemFailedException;
-import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.error.BatchItemFailedException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
 import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.support.TestPdfs;
+import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -175,7 +177,7 @@ class DocumentsRouteTest extends CamelTestSupport {
     @Test
     void aFailedPageIsReportedInItsEntryAndTheOthersStillSucceed() throws Exception {
         // general-table needs a short side of at least 15 px: page 2 is 10 pt high, 10 px at 72 dpi.
-        byte[] pdf = PdfPages.withSmallSecondPage();
+        byte[] pdf = TestPdfs.withSmallSecondPage();
 
         Exchange out = template.request(EmulatorUris.akSk(emulator, "generalTable", "&pdfDpi=72"),
                 e -> e.getIn().setBody(pdf));
@@ -350,7 +352,7 @@ class DocumentsRouteTest extends CamelTestSupport {
     }
 
     private static byte[] pdf(int pages) {
-        return PdfPages.numbered(pages);
+        return TestPdfs.pages(pages);
     }
 
     /** A general-text-shaped fixture: blocks of words with their confidence. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.huaweiocr.camel.result.OcrResultMap;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

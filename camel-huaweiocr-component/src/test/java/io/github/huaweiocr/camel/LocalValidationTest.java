@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.input.DocumentLimits;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,7 @@ class LocalValidationTest extends CamelTestSupport {
 
     @Test
     void rejectsDocumentsWhoseBase64IsAboveTenMegabytes() {
-        byte[] big = pngHeader(2000, 2000, (int) DocumentLimits.MAX_RAW_LENGTH + 3);
+        byte[] big = pngHeader(2000, 2000, (int) Limits.MAX_RAW_LENGTH + 3);
         assertInputError("generalText", big, "accepts documents up to 10 MB of base64");
         assertInputError("generalText", ByteBuffer.wrap(big), "accepts documents up to 10 MB of base64");
     }

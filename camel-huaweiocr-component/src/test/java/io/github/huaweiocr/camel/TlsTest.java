@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.support.TestTls;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package io.github.huaweiocr.camel.client;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.input.DocumentSource;
 
 /**

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param body      the whole JSON body ({@code {"result": ...}}, plus {@code template_id} for custom templates)
  * @param attempts  how many HTTP requests this call took, retries included (1 when the first one succeeded)
  */
-public record OcrResponse(int statusCode, String requestId, JsonNode body, int attempts) {
+public record OcrResponse(String requestId, JsonNode body, int attempts) {
 
     /** The {@code result} member: an object or an array depending on the operation. */
     public JsonNode result() {

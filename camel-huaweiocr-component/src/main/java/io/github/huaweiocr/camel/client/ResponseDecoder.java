@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorCatalog;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
@@ -49,7 +49,7 @@ final class ResponseDecoder {
                     + text(body), requestId, attempts, ErrorKind.SERVICE, false,
                     "Check that endpoint points to the Huawei OCR service.");
         }
-        return new OcrResponse(status, requestId, json, attempts);
+        return new OcrResponse(requestId, json, attempts);
     }
 
     /** The exception for an error answer; classification decides its type and whether it is retried. */

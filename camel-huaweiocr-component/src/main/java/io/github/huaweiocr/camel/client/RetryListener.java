@@ -2,7 +2,7 @@ package io.github.huaweiocr.camel.client;
 
 import java.time.Duration;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /** Told about every retry before its delay starts: for logging, metrics and tests of the delays chosen. */
 @FunctionalInterface

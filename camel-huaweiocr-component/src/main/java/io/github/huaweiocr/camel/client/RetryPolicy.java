@@ -3,7 +3,7 @@ package io.github.huaweiocr.camel.client;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Huawei's OCR error codes (section 4 of the API specification): for each code, what kind of failure it is, whether

@@ -1,6 +1,6 @@
 package io.github.huaweiocr.camel.error;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Huawei rejected the credentials or the caller's rights: bad AK/SK signature, unknown access key, a key locked by

@@ -1,6 +1,6 @@
 package io.github.huaweiocr.camel.error;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Huawei Cloud answered with an error. Carries everything needed to act on it: the HTTP status, Huawei's

@@ -1,6 +1,6 @@
 package io.github.huaweiocr.camel.error;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * The per-user rate limit ({@code APIG.0308}, HTTP 429) or the backend concurrency limit was reached, and the retries

@@ -1,6 +1,6 @@
 package io.github.huaweiocr.camel.error;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * No complete answer arrived: the connection could not be made, was reset or closed before the response ended, the

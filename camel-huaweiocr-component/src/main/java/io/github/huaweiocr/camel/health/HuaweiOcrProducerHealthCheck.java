@@ -2,12 +2,12 @@ package io.github.huaweiocr.camel.health;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-import io.github.huaweiocr.camel.HuaweiOcrEndpoint;
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.client.OcrCall;
 import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
@@ -24,11 +24,27 @@ public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
     /** The error the probe expects: the request was authenticated and then refused for having no image. */
     public static final String EXPECTED_ERROR_CODE = "AIS.0101";
 
-    private final HuaweiOcrEndpoint endpoint;
+    private final Supplier<OcrClient> client;
+    private final String operationName;
+    private final String serviceUrl;
+    private final String enterpriseProjectId;
+    private final Duration timeout;
 
-    public HuaweiOcrProducerHealthCheck(HuaweiOcrEndpoint endpoint, String endpointId) {
+    /**
+     * @param client              the endpoint's client while it is started, else null
+     * @param operationName       the endpoint's operation, reported as a detail
+     * @param serviceUrl          where calls go, reported as a detail (null when a client was injected)
+     * @param enterpriseProjectId sent with the probe when not null
+     * @param timeout             how long the probe may take
+     */
+    public HuaweiOcrProducerHealthCheck(String endpointId, Supplier<OcrClient> client, String operationName,
+                                        String serviceUrl, String enterpriseProjectId, Duration timeout) {
         super("camel", "producer:huaweiocr-" + endpointId);
-        this.endpoint = endpoint;
+        this.client = client;
+        this.operationName = operationName;
+        this.serviceUrl = serviceUrl;
+        this.enterpriseProjectId = enterpriseProjectId;
+        this.timeout = timeout;
     }
 
     @Override
@@ -39,22 +55,18 @@ public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        OcrClient client = endpoint.getClient();
-        if (client == null) {
+        OcrClient started = client.get();
+        if (started == null) {
             builder.down().message("The endpoint is not started");
             return;
         }
-        builder.detail("operation", endpoint.getOcrOperation().uriName());
-        String serviceUrl = endpoint.getServiceUrl();
+        builder.detail("operation", operationName);
         if (serviceUrl != null) {
             builder.detail("serviceUrl", serviceUrl);
         }
-        OcrCall probe = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, null, Map.of(),
-                endpoint.getConfiguration().getEnterpriseProjectId());
-        Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getConnectTimeout()
-                                             + endpoint.getConfiguration().getRequestTimeout());
+        OcrCall probe = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, null, Map.of(), enterpriseProjectId);
         try {
-            client.recognize(probe).block(timeout);
+            started.recognize(probe).block(timeout);
             builder.up();
         } catch (HuaweiOcrServiceException e) {
             builder.detail(SERVICE_STATUS_CODE, e.getStatusCode());

@@ -2,8 +2,6 @@ package io.github.huaweiocr.camel.input;
 
 import java.util.Collection;
 
-import io.github.huaweiocr.camel.error.HuaweiOcrException;
-
 /**
  * The outcome of one batch item: its position in the input and either its result or the typed error that stopped
  * it. A failed item keeps its place in the output; it is never dropped.
@@ -28,11 +26,6 @@ public record BatchEntry<R>(int index, R result, Throwable error) {
     /** Whether the item was recognised. */
     public boolean succeeded() {
         return error == null;
-    }
-
-    /** Whether retrying the failed item later may succeed (false for successes and input errors). */
-    public boolean retryable() {
-        return error instanceof HuaweiOcrException e && e.isRetryable();
     }
 
     /** How many entries failed: the value of the {@code CamelHuaweiOcrBatchFailures} header. */

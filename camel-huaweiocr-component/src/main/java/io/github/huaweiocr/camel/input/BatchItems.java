@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.error.BatchItemFailedException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

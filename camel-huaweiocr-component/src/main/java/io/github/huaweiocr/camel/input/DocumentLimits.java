@@ -3,7 +3,8 @@ package io.github.huaweiocr.camel.input;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
@@ -12,12 +13,6 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
  * quota.
  */
 public final class DocumentLimits {
-
-    /** Longest base64 text the APIs accept (spec section 5): 10 MB. */
-    public static final long MAX_BASE64_LENGTH = 10L * 1024 * 1024;
-
-    /** Largest raw document whose base64 form fits in {@link #MAX_BASE64_LENGTH}. */
-    public static final long MAX_RAW_LENGTH = MAX_BASE64_LENGTH / 4 * 3;
 
     private DocumentLimits() {
     }
@@ -41,9 +36,9 @@ public final class DocumentLimits {
             throw new HuaweiOcrInputException(operation.uriName() + " accepts " + formats(operation) + "; this document is "
                     + bytes.format() + ". Convert it to one of the accepted formats first");
         }
-        if (bytes.base64Length() > MAX_BASE64_LENGTH) {
+        if (bytes.base64Length() > Limits.MAX_BASE64_LENGTH) {
             throw new HuaweiOcrInputException(operation.uriName() + " accepts documents up to 10 MB of base64 ("
-                    + MAX_RAW_LENGTH + " bytes raw; Huawei advises at most 7 MB); this " + bytes.format() + " is "
+                    + Limits.MAX_RAW_LENGTH + " bytes raw; Huawei advises at most 7 MB); this " + bytes.format() + " is "
                     + bytes.length() + " bytes (" + bytes.base64Length() + " base64 characters)"
                     + ". Compress or shrink it, or send it as a URL the service downloads");
         }

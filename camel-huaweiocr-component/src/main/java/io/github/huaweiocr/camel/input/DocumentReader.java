@@ -18,6 +18,8 @@ import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
 
 /**
  * Turns a message body into a {@link DocumentSource}: bytes (with format and pixel size read from the header) or a URL
@@ -117,9 +119,9 @@ public final class DocumentReader {
         // A data URI prefix is what browsers produce; the API itself rejects it, so drop it here.
         int marker = lower.startsWith("data:") ? trimmed.indexOf(DATA_URI_MARKER) : -1;
         String base64 = marker >= 0 ? trimmed.substring(marker + DATA_URI_MARKER.length()) : trimmed;
-        if (base64.length() > DocumentLimits.MAX_BASE64_LENGTH + base64.length() / 76 * 2) {
+        if (base64.length() > Limits.MAX_BASE64_LENGTH + base64.length() / 76 * 2) {
             throw new HuaweiOcrInputException("The base64 body is " + base64.length()
-                    + " characters; the APIs accept at most 10 MB (" + DocumentLimits.MAX_BASE64_LENGTH
+                    + " characters; the APIs accept at most 10 MB (" + Limits.MAX_BASE64_LENGTH
                     + " characters). Compress or shrink the document, or send it as a URL");
         }
         byte[] decoded;
@@ -162,7 +164,7 @@ public final class DocumentReader {
     private static DocumentSource fromPath(Path path) {
         try {
             long size = Files.size(path);
-            if (size > DocumentLimits.MAX_RAW_LENGTH) {
+            if (size > Limits.MAX_RAW_LENGTH) {
                 throw tooLarge(size + " bytes");
             }
             byte[] data = Files.readAllBytes(path);
@@ -177,9 +179,9 @@ public final class DocumentReader {
     private static DocumentSource fromStream(InputStream stream) {
         try {
             // Read one byte past the limit to tell "exactly at the limit" from "too large" without reading it all.
-            byte[] data = stream.readNBytes((int) DocumentLimits.MAX_RAW_LENGTH + 1);
-            if (data.length > DocumentLimits.MAX_RAW_LENGTH) {
-                throw tooLarge("more than " + DocumentLimits.MAX_RAW_LENGTH + " bytes");
+            byte[] data = stream.readNBytes((int) Limits.MAX_RAW_LENGTH + 1);
+            if (data.length > Limits.MAX_RAW_LENGTH) {
+                throw tooLarge("more than " + Limits.MAX_RAW_LENGTH + " bytes");
             }
             return inspect(data, 0, data.length);
         } catch (IOException e) {
@@ -210,7 +212,7 @@ public final class DocumentReader {
 
     private static HuaweiOcrInputException tooLarge(String actual) {
         return new HuaweiOcrInputException("The document is " + actual + "; the APIs accept at most "
-                + DocumentLimits.MAX_RAW_LENGTH + " bytes (10 MB of base64; Huawei advises at most 7 MB)."
+                + Limits.MAX_RAW_LENGTH + " bytes (10 MB of base64; Huawei advises at most 7 MB)."
                 + " Compress or shrink it, or send it as a URL the service downloads");
     }
 

@@ -2,6 +2,9 @@ package io.github.huaweiocr.camel.input;
 
 import java.util.Objects;
 
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
+
 /**
  * What one OCR call reads: the document's bytes (sent as base64) or a URL the service downloads itself. Built from the
  * message body by the input package and already validated against the operation's limits.
@@ -25,7 +28,7 @@ public sealed interface DocumentSource permits DocumentSource.Bytes, DocumentSou
 
         /** Size of the base64 text these bytes become: the API limits it to 10 MB. */
         public long base64Length() {
-            return 4L * ((length + 2) / 3);
+            return Limits.base64Length(length);
         }
     }
 

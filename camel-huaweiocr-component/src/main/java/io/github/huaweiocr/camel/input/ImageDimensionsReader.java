@@ -3,6 +3,7 @@ package io.github.huaweiocr.camel.input;
 import java.util.Optional;
 
 import io.github.huaweiocr.camel.input.ImageFormatDetector.Bytes;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 
 /**
  * Reads an image's pixel size from its header, without decoding the picture: checking a 10 MB scan must not cost a

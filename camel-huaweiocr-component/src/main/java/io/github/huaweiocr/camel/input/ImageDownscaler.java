@@ -18,7 +18,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
@@ -31,9 +33,6 @@ public final class ImageDownscaler {
 
     /** JPEG quality of the first attempt (and of rendered PDF pages). */
     public static final float DEFAULT_JPEG_QUALITY = 0.9f;
-    /** The APIs' limit on the base64 text of an image. */
-    public static final long MAX_BASE64_BYTES = 10L * 1024 * 1024;
-
     private static final float[] QUALITY_STEPS = {0.9f, 0.8f, 0.7f, 0.6f, 0.5f};
     /** Each further shrink when recompression alone cannot meet the byte limit. */
     private static final double SHRINK_STEP = 0.75;
@@ -42,37 +41,9 @@ public final class ImageDownscaler {
     }
 
     /**
-     * What an image must satisfy.
-     *
-     * @param minSide        shortest side allowed, in pixels (0: none)
-     * @param maxSide        longest side allowed, in pixels (0: none)
-     * @param maxMegapixels  largest area in millions of pixels (0: none)
-     * @param maxBase64Bytes largest base64 text (0: none)
+     * The image to send: the input array itself when it already fitted.
      */
-    public record Limits(int minSide, int maxSide, int maxMegapixels, long maxBase64Bytes) {
-
-        /** The limits of an operation, with the APIs' 10 MB base64 limit. */
-        public static Limits of(HuaweiOcrOperation operation) {
-            return new Limits(operation.minSide(), operation.maxSide(), operation.maxMegapixels(), MAX_BASE64_BYTES);
-        }
-
-        boolean fitsPixels(int width, int height) {
-            int longSide = Math.max(width, height);
-            return (maxSide <= 0 || longSide <= maxSide)
-                    && (maxMegapixels <= 0 || (long) width * height <= maxMegapixels * 1_000_000L);
-        }
-
-        boolean fitsBytes(long length) {
-            return maxBase64Bytes <= 0 || base64Length(length) <= maxBase64Bytes;
-        }
-    }
-
-    /**
-     * The image to send.
-     *
-     * @param changed false when the input already fitted and is returned as it was
-     */
-    public record Result(byte[] data, ImageFormat format, int width, int height, boolean changed) {
+    public record Result(byte[] data, ImageFormat format, int width, int height) {
 
         public Result {
             Objects.requireNonNull(data, "data");
@@ -89,13 +60,13 @@ public final class ImageDownscaler {
      * change it (an image that is too small breaks no limit that shrinking fixes, so it is not counted).
      */
     public static boolean needsFitting(int width, int height, long length, HuaweiOcrOperation operation) {
-        Limits limits = Limits.of(operation);
+        Limits limits = operation.limits();
         return !limits.fitsBytes(length) || width > 0 && height > 0 && !limits.fitsPixels(width, height);
     }
 
     /** Fits an image to an operation's limits. */
     public static Result fit(byte[] image, ImageFormat format, HuaweiOcrOperation operation) {
-        return fit(image, format, Limits.of(operation));
+        return fit(image, format, operation.limits());
     }
 
     /**
@@ -109,7 +80,7 @@ public final class ImageDownscaler {
         int height = size[1];
         checkMinSide(width, height, limits, "The image is " + width + "x" + height);
         if (limits.fitsPixels(width, height) && limits.fitsBytes(image.length)) {
-            return new Result(image, format, width, height, false);
+            return new Result(image, format, width, height);
         }
         double scale = pixelScale(width, height, limits);
         BufferedImage decoded = decode(image, format);
@@ -157,13 +128,13 @@ public final class ImageDownscaler {
             if (original == ImageFormat.PNG) {
                 byte[] png = encode(image, ImageFormat.PNG, DEFAULT_JPEG_QUALITY);
                 if (limits.fitsBytes(png.length)) {
-                    return new Result(png, ImageFormat.PNG, image.getWidth(), image.getHeight(), true);
+                    return new Result(png, ImageFormat.PNG, image.getWidth(), image.getHeight());
                 }
             }
             for (float quality : QUALITY_STEPS) {
                 byte[] jpeg = encode(image, ImageFormat.JPEG, quality);
                 if (limits.fitsBytes(jpeg.length)) {
-                    return new Result(jpeg, ImageFormat.JPEG, image.getWidth(), image.getHeight(), true);
+                    return new Result(jpeg, ImageFormat.JPEG, image.getWidth(), image.getHeight());
                 }
             }
             return null;
@@ -173,7 +144,7 @@ public final class ImageDownscaler {
     }
 
     private static void checkMinSide(int width, int height, Limits limits, String what) {
-        if (limits.minSide() > 0 && Math.min(width, height) < limits.minSide()) {
+        if (limits.tooSmall(width, height)) {
             throw new HuaweiOcrInputException(what + ", below the minimum side of " + limits.minSide()
                     + " px for this operation; downscaling cannot make an image larger: send a larger scan");
         }
@@ -187,7 +158,7 @@ public final class ImageDownscaler {
         if (limits.maxMegapixels() > 0) {
             sb.append("maximum of ").append(limits.maxMegapixels()).append(" megapixels, ");
         }
-        return sb.append("base64 limit of ").append(limits.maxBase64Bytes()).append(" bytes").toString();
+        return sb.append("base64 limit of ").append(limits.maxBase64Length()).append(" bytes").toString();
     }
 
     private static int[] readSize(byte[] image, ImageFormat format) {
@@ -198,7 +169,7 @@ public final class ImageDownscaler {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, true);
                 return new int[] {reader.getWidth(0), reader.getHeight(0)};
             } finally {
                 reader.dispose();
@@ -265,9 +236,5 @@ public final class ImageDownscaler {
             writer.dispose();
         }
         return out.toByteArray();
-    }
-
-    private static long base64Length(long bytes) {
-        return 4L * ((bytes + 2) / 3);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 
 /**
  * Recognises a document's format from its first bytes (its magic number), never from a file name: the API judges

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,8 +23,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class PdfDocumentReader implements AutoCloseable {
 
-    /** Default rendering resolution: sharp enough for OCR, small enough for the APIs' size limits. */
-    public static final int DEFAULT_DPI = 150;
     /** Lowest resolution accepted: below it small print is unreadable. */
     public static final int MIN_DPI = 50;
     /** Highest resolution accepted: above it pages exceed the pixel limits of most APIs. */

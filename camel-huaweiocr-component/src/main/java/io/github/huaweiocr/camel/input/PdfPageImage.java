@@ -1,6 +1,7 @@
 package io.github.huaweiocr.camel.input;
 
 import java.util.Objects;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 
 /**
  * One PDF page rendered to an image.

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
@@ -33,9 +35,6 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
         PDF_WITH_PAGE_PARAMETER, SINGLE_PAGE_PDF, WHOLE_DOCUMENT, RENDER
     }
 
-    /** Page fields of the APIs that read a chosen page of a PDF, in the order they are looked for. */
-    private static final String[] PAGE_FIELDS = {"pdf_page_number", "page_num"};
-
     public PdfPagePlan {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(delivery, "delivery");
@@ -50,19 +49,15 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
      * @param pdfLength the PDF's size: when its base64 is over the APIs' 10 MB limit pages are cut out or rendered
      */
     public static PdfPagePlan of(HuaweiOcrOperation operation, long pdfLength) {
-        if (!operation.acceptsPdf()) {
-            return new PdfPagePlan(operation, Delivery.RENDER, null);
-        }
-        boolean fits = 4L * ((pdfLength + 2) / 3) <= ImageDownscaler.MAX_BASE64_BYTES;
-        if (operation == HuaweiOcrOperation.PERU_ID_CARD) {
-            return new PdfPagePlan(operation, Delivery.WHOLE_DOCUMENT, null);
-        }
-        for (String field : PAGE_FIELDS) {
-            if (fits && operation.parameters().containsKey(field)) {
-                return new PdfPagePlan(operation, Delivery.PDF_WITH_PAGE_PARAMETER, field);
-            }
-        }
-        return new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
+        return switch (operation.pdfHandling()) {
+            case RENDER -> new PdfPagePlan(operation, Delivery.RENDER, null);
+            case WHOLE_DOCUMENT -> new PdfPagePlan(operation, Delivery.WHOLE_DOCUMENT, null);
+            // Over the base64 limit the same PDF cannot be sent for every page: each page is cut out instead.
+            case PAGE_FIELD -> Limits.fitsBase64(pdfLength)
+                    ? new PdfPagePlan(operation, Delivery.PDF_WITH_PAGE_PARAMETER, operation.pdfPageField().orElseThrow())
+                    : new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
+            case FIRST_PAGE -> new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
+        };
     }
 
     /** Whether the whole selection goes in one call instead of one call per page. */

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
-import io.github.huaweiocr.camel.HuaweiOcrOperation.Parameter;
-import io.github.huaweiocr.camel.HuaweiOcrOperation.ParameterType;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.Parameter;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.ParameterType;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**

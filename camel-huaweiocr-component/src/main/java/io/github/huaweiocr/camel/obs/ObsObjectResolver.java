@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.camel.error.ObsAccessException;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
@@ -82,7 +84,7 @@ public final class ObsObjectResolver implements AutoCloseable {
      */
     public String presignedGetUrl(ObjectReference ref, Duration expiry) {
         long seconds = expiry.toSeconds();
-        if (seconds < 1 || seconds > Duration.ofDays(7).toSeconds()) {
+        if (seconds < 1 || seconds > Limits.MAX_URL_EXPIRY.toSeconds()) {
             throw new IllegalArgumentException("Presigned URL expiry must be 1 second to 7 days, got " + expiry);
         }
         try {
@@ -155,11 +157,6 @@ public final class ObsObjectResolver implements AutoCloseable {
                 .map(response -> readBounded(ref, response));
     }
 
-    /** Blocking form of {@link #downloadAsync(ObjectReference)}; not for event-loop threads. */
-    public byte[] download(ObjectReference ref) {
-        return downloadAsync(ref).block();
-    }
-
     private byte[] readBounded(ObjectReference ref, GetObjectResponse response) {
         long max = settings.maxDownloadBytes();
         try (InputStream in = response) {
@@ -211,12 +208,12 @@ public final class ObsObjectResolver implements AutoCloseable {
             if ("NoSuchKey".equals(code) || "NoSuchBucket".equals(code) || "NoSuchVersion".equals(code)) {
                 return new HuaweiOcrInputException(message, e);
             }
-            return new ObsAccessException(message, ref, code, s3.response().code() >= 500, e);
+            return new ObsAccessException(message, ref == null ? null : ref.toString(), code, s3.response().code() >= 500, e);
         }
         boolean transport = e instanceof IOException;
         return new ObsAccessException("Cannot " + action + " " + what + " at " + settings.effectiveEndpoint() + ": "
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-                ref, null, transport, e);
+                ref == null ? null : ref.toString(), null, transport, e);
     }
 
     private static String hint(String code) {

@@ -2,6 +2,7 @@ package io.github.huaweiocr.camel.obs;
 
 import java.time.Duration;
 import java.util.Objects;
+import io.github.huaweiocr.camel.operation.Limits;
 
 /**
  * Everything {@link ObsObjectResolver} needs to reach the object store.
@@ -26,10 +27,6 @@ public record ObsSettings(String endpoint, String region, String accessKey, Stri
     /** Default lifetime of a presigned URL: long enough for the OCR service to fetch it, short enough to leak little. */
     public static final Duration DEFAULT_URL_EXPIRY = Duration.ofMinutes(5);
 
-    /** The largest raw file whose base64 text fits the APIs' 10 MB limit (10 MiB * 3 / 4). */
-    public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 10L * 1024 * 1024 * 3 / 4;
-
-    private static final Duration MAX_EXPIRY = Duration.ofDays(7);
 
     /** Checks the values; the message names the wrong one. */
     public ObsSettings {
@@ -41,7 +38,7 @@ public record ObsSettings(String endpoint, String region, String accessKey, Stri
                     "OBS needs credentials: set obsAccessKey/obsSecretKey or the OCR accessKey/secretKey");
         }
         urlExpiry = urlExpiry == null ? DEFAULT_URL_EXPIRY : urlExpiry;
-        if (urlExpiry.compareTo(Duration.ofSeconds(1)) < 0 || urlExpiry.compareTo(MAX_EXPIRY) > 0) {
+        if (urlExpiry.compareTo(Duration.ofSeconds(1)) < 0 || urlExpiry.compareTo(Limits.MAX_URL_EXPIRY) > 0) {
             throw new IllegalArgumentException("obsUrlExpiry must be between 1 second and 7 days, got " + urlExpiry);
         }
         if (maxDownloadBytes <= 0) {
@@ -52,7 +49,7 @@ public record ObsSettings(String endpoint, String region, String accessKey, Stri
     /** Settings for Huawei OBS in the OCR region with the defaults for everything else. */
     public static ObsSettings huawei(String region, String accessKey, String secretKey) {
         return new ObsSettings(null, Objects.requireNonNull(region, "region"), accessKey, secretKey, null,
-                DEFAULT_URL_EXPIRY, false, DEFAULT_MAX_DOWNLOAD_BYTES, null);
+                DEFAULT_URL_EXPIRY, false, Limits.MAX_RAW_LENGTH, null);
     }
 
     /** The Huawei OBS endpoint of a region. */

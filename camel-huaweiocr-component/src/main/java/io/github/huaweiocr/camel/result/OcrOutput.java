@@ -2,8 +2,9 @@ package io.github.huaweiocr.camel.result;
 
 import java.util.OptionalDouble;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
-import io.github.huaweiocr.camel.client.OcrResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * What a successful call puts on the message: the body in the requested output type and the scalars that go to
@@ -13,9 +14,10 @@ import io.github.huaweiocr.camel.client.OcrResponse;
  */
 public record OcrOutput(Object body, String requestId, int attempts, OptionalDouble minConfidence) {
 
-    /** Maps {@code response} for {@code operation} into {@code outputType}. */
-    public static OcrOutput of(OutputType outputType, HuaweiOcrOperation operation, OcrResponse response) {
-        return new OcrOutput(ResultMapper.toBody(outputType, operation, response.result()), response.requestId(),
-                response.attempts(), ConfidenceScanner.min(response.result()));
+    /** Maps the {@code result} of an answer to {@code operation} into {@code outputType}. */
+    public static OcrOutput of(OutputType outputType, HuaweiOcrOperation operation, JsonNode result, String requestId,
+                               int attempts) {
+        return new OcrOutput(ResultMapper.toBody(outputType, operation, result), requestId, attempts,
+                ConfidenceScanner.min(result));
     }
 }

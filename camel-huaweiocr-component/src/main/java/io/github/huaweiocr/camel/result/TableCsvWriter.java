@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 
 /**
@@ -23,8 +23,7 @@ public final class TableCsvWriter {
 
     /** Whether the operation returns tables this writer reads. */
     public static boolean supports(HuaweiOcrOperation operation) {
-        return operation == HuaweiOcrOperation.GENERAL_TABLE || operation == HuaweiOcrOperation.FINANCIAL_STATEMENT
-                || operation == HuaweiOcrOperation.SMART_DOCUMENT_RECOGNIZER;
+        return operation.returnsTables();
     }
 
     /**
@@ -32,8 +31,8 @@ public final class TableCsvWriter {
      * nothing for the table APIs.
      */
     public static Map<String, Object> requestParameters(HuaweiOcrOperation operation) {
-        return operation == HuaweiOcrOperation.SMART_DOCUMENT_RECOGNIZER
-                ? Map.of("table", Boolean.TRUE) : Map.of();
+        return operation.tableSwitch().<Map<String, Object>>map(field -> Map.of(field, Boolean.TRUE))
+                .orElse(Map.of());
     }
 
     /**

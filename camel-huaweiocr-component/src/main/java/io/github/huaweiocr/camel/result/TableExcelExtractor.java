@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 
 /**
@@ -26,7 +26,7 @@ public final class TableExcelExtractor {
 
     /** Whether the operation can return .xlsx. */
     public static boolean supports(HuaweiOcrOperation operation) {
-        return operation.parameters().containsKey("return_excel");
+        return operation.returnsExcel();
     }
 
     /**
@@ -40,9 +40,8 @@ public final class TableExcelExtractor {
             throw new HuaweiOcrException("outputType=EXCEL needs an operation that returns a spreadsheet "
                     + "(generalTable, financialStatement, smartDocumentRecognizer), not " + operation.uriName());
         }
-        return operation == HuaweiOcrOperation.SMART_DOCUMENT_RECOGNIZER
-                ? Map.of("return_excel", Boolean.TRUE, "table", Boolean.TRUE)
-                : Map.of("return_excel", Boolean.TRUE);
+        return operation.tableSwitch().<Map<String, Object>>map(field -> Map.of("return_excel", Boolean.TRUE,
+                field, Boolean.TRUE)).orElse(Map.of("return_excel", Boolean.TRUE));
     }
 
     /**

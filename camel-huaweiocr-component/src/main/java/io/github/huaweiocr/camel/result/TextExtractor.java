@@ -1,13 +1,13 @@
 package io.github.huaweiocr.camel.result;
 
 import java.util.Arrays;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.TextLayout;
 
 /**
  * The recognised lines of a text-reading operation, joined by newlines. Only operations whose answer is lines of text
@@ -16,32 +16,28 @@ import io.github.huaweiocr.camel.HuaweiOcrOperation;
  */
 public final class TextExtractor {
 
-    private static final Set<HuaweiOcrOperation> SUPPORTED = Set.of(HuaweiOcrOperation.GENERAL_TEXT,
-            HuaweiOcrOperation.HANDWRITING, HuaweiOcrOperation.WEB_IMAGE, HuaweiOcrOperation.GENERAL_TABLE,
-            HuaweiOcrOperation.SMART_DOCUMENT_RECOGNIZER);
-
     private TextExtractor() {
     }
 
     /** Whether {@code operation} returns lines of text. */
     public static boolean supports(HuaweiOcrOperation operation) {
-        return SUPPORTED.contains(operation);
+        return operation.textLayout() != TextLayout.NONE;
     }
 
     /** The operations that return lines of text, by URI name, for messages. */
     public static String supportedOperations() {
-        return Arrays.stream(HuaweiOcrOperation.values()).filter(SUPPORTED::contains).map(HuaweiOcrOperation::uriName)
+        return Arrays.stream(HuaweiOcrOperation.values()).filter(TextExtractor::supports).map(HuaweiOcrOperation::uriName)
                 .collect(Collectors.joining(", "));
     }
 
     /** The lines of {@code result} in reading order (blocks as the API orders them; pages one after another). */
     public static String extract(HuaweiOcrOperation operation, JsonNode result) {
         StringJoiner lines = new StringJoiner("\n");
-        switch (operation) {
-            case GENERAL_TEXT, HANDWRITING, WEB_IMAGE -> addBlocks(result, lines);
-            case GENERAL_TABLE -> result.path("words_region_list").forEach(region -> addBlocks(region, lines));
-            case SMART_DOCUMENT_RECOGNIZER -> result.forEach(page -> addBlocks(page.path("ocr_result"), lines));
-            default -> throw new IllegalArgumentException(operation.uriName() + " does not return lines of text; "
+        switch (operation.textLayout()) {
+            case BLOCKS -> addBlocks(result, lines);
+            case TABLE_REGIONS -> result.path("words_region_list").forEach(region -> addBlocks(region, lines));
+            case DOCUMENT_PAGES -> result.forEach(page -> addBlocks(page.path("ocr_result"), lines));
+            case NONE -> throw new IllegalArgumentException(operation.uriName() + " does not return lines of text; "
                     + "outputType TEXT is for " + supportedOperations());
         }
         return lines.toString();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.huaweiocr.camel.auth.AkSkSigner;
 import io.github.huaweiocr.camel.input.DocumentSource;
-import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.CompositeByteBuf;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AccessKeyGuard;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;

@@ -1,25 +1,18 @@
 package io.github.huaweiocr.camel.client;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
 import javax.net.ssl.TrustManagerFactory;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.input.DocumentSource;
-import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 /** Builds client settings pointing at a test emulator, with short retry delays unless a test wants otherwise. */
@@ -74,29 +67,11 @@ final class TestSettings {
                 ignoreSslVerification, trustManagerFactory);
     }
 
-    private static final byte[] PNG = png();
+    private static final byte[] PNG = TestImages.readableLine();
 
     /** A general-text call with a small PNG showing a line of text. */
     static OcrCall generalText() {
         return new OcrCall(HuaweiOcrOperation.GENERAL_TEXT,
                 new DocumentSource.Bytes(PNG, 0, PNG.length, ImageFormat.PNG, 320, 120), Map.of(), null);
-    }
-
-    private static byte[] png() {
-        BufferedImage image = new BufferedImage(320, 120, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 320, 120);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 36));
-        g.drawString("HELLO 2026", 20, 75);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -18,9 +18,11 @@ import org.apache.camel.StreamCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
-import io.github.huaweiocr.camel.TestImages;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -107,12 +109,12 @@ class DocumentReaderTest {
             }
         };
         assertThatThrownBy(() -> DocumentReader.read(endless)).isInstanceOf(HuaweiOcrInputException.class)
-                .hasMessageContaining("at most " + DocumentLimits.MAX_RAW_LENGTH + " bytes");
+                .hasMessageContaining("at most " + Limits.MAX_RAW_LENGTH + " bytes");
         File big = dir.resolve("big.png").toFile();
         try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(big, "rw")) {
-            raf.setLength(DocumentLimits.MAX_RAW_LENGTH + 1);
+            raf.setLength(Limits.MAX_RAW_LENGTH + 1);
         }
-        assertThatThrownBy(() -> DocumentReader.read(big)).hasMessageContaining((DocumentLimits.MAX_RAW_LENGTH + 1) + " bytes");
+        assertThatThrownBy(() -> DocumentReader.read(big)).hasMessageContaining((Limits.MAX_RAW_LENGTH + 1) + " bytes");
     }
 
     @Test

@@ -1,19 +1,17 @@
 package io.github.huaweiocr.camel.input;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Random;
 
 import javax.imageio.ImageIO;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.input.ImageDownscaler.Limits;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.input.ImageDownscaler.Result;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImageDownscalerTest {
 
-    private static final long TEN_MB = ImageDownscaler.MAX_BASE64_BYTES;
+    private static final long TEN_MB = Limits.MAX_BASE64_LENGTH;
 
     @Test
     void anImageWithinTheLimitsIsReturnedUntouched() throws IOException {
@@ -29,7 +27,6 @@ class ImageDownscalerTest {
 
         Result result = ImageDownscaler.fit(png, ImageFormat.PNG, HuaweiOcrOperation.ID_CARD);
 
-        assertThat(result.changed()).isFalse();
         assertThat(result.data()).isSameAs(png);
         assertThat(result.width()).isEqualTo(640);
         assertThat(result.height()).isEqualTo(480);
@@ -41,7 +38,7 @@ class ImageDownscalerTest {
 
         Result result = ImageDownscaler.fit(png, ImageFormat.PNG, new Limits(15, 1000, 0, TEN_MB));
 
-        assertThat(result.changed()).isTrue();
+        assertThat(result.data()).isNotSameAs(png);
         assertThat(result.width()).isEqualTo(1000);
         assertThat(result.height()).isEqualTo(400);
         assertThat(result.format()).isEqualTo(ImageFormat.PNG);
@@ -113,25 +110,7 @@ class ImageDownscalerTest {
         assertThat(result.toSource().length()).isEqualTo(result.data().length);
     }
 
-    private static byte[] image(int width, int height, String format, boolean noise) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        if (noise) {
-            Random random = new Random(42);
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    image.setRGB(x, y, random.nextInt(0xFFFFFF));
-                }
-            }
-        } else {
-            Graphics2D g = image.createGraphics();
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setColor(Color.BLACK);
-            g.drawString("Invoice 42", Math.min(5, width / 2), Math.max(12, height / 2));
-            g.dispose();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, format, out);
-        return out.toByteArray();
+    private static byte[] image(int width, int height, String format, boolean noise) {
+        return noise ? TestImages.noise(format, width, height) : TestImages.image(format, width, height);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.support.TestPdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,7 +26,7 @@ class PdfDocumentReaderTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        twelvePages = PdfSamples.pages(12);
+        twelvePages = TestPdfs.pages(12);
     }
 
     @Test
@@ -45,7 +47,7 @@ class PdfDocumentReaderTest {
     void aPageOverTheRenderingBudgetIsRefusedBeforePdfBoxAllocatesIt() throws IOException {
         // 200,000 points wide and 10 high: 416,666 x 20 px at 150 dpi is only 8.3 megapixels, but at 600 dpi it is
         // 1,666,666 x 83 = 138 megapixels.
-        byte[] banner = PdfSamples.pageOfWidth(200_000);
+        byte[] banner = TestPdfs.pageOfWidth(200_000);
         try (PdfDocumentReader reader = PdfDocumentReader.open(banner)) {
             assertThat(reader.render(1, 150, ImageFormat.PNG).width()).isEqualTo(416_666);
             assertThatThrownBy(() -> reader.render(1, 600, ImageFormat.PNG))
@@ -64,7 +66,7 @@ class PdfDocumentReaderTest {
     @Test
     void rendersAnA4PageAt150DpiToAPngOf1240By1753Pixels() throws IOException {
         try (PdfDocumentReader reader = PdfDocumentReader.open(twelvePages)) {
-            PdfPageImage page = reader.render(5, PdfDocumentReader.DEFAULT_DPI, ImageFormat.PNG);
+            PdfPageImage page = reader.render(5, 150, ImageFormat.PNG);
 
             assertThat(page.pageNumber()).isEqualTo(5);
             assertThat(page.data()).startsWith(0x89, 'P', 'N', 'G');
@@ -92,7 +94,7 @@ class PdfDocumentReaderTest {
 
     @Test
     void aRotatedPageIsRenderedAndSizedInItsDisplayedOrientation() throws IOException {
-        try (PdfDocumentReader reader = PdfDocumentReader.open(PdfSamples.rotatedPage())) {
+        try (PdfDocumentReader reader = PdfDocumentReader.open(TestPdfs.rotatedPage())) {
             PdfPageImage page = reader.render(1, 150, ImageFormat.PNG);
 
             assertThat(page.width()).isEqualTo(1753);
@@ -139,7 +141,7 @@ class PdfDocumentReaderTest {
     void refusesBytesThatAreNotAPdfAndPasswordProtectedPdfs() throws IOException {
         assertThatThrownBy(() -> PdfDocumentReader.open("hello".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(HuaweiOcrInputException.class).hasMessageContaining("not a readable PDF");
-        byte[] encrypted = PdfSamples.encrypted();
+        byte[] encrypted = TestPdfs.encrypted();
         assertThatThrownBy(() -> PdfDocumentReader.open(encrypted))
                 .isInstanceOf(HuaweiOcrInputException.class).hasMessageContaining("password-protected");
     }

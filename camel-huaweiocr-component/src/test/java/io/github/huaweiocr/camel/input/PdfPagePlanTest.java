@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.support.TestPdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +29,7 @@ class PdfPagePlanTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        twelvePages = PdfSamples.pages(12);
+        twelvePages = TestPdfs.pages(12);
     }
 
     @Test
@@ -100,7 +102,7 @@ class PdfPagePlanTest {
     @Test
     void aPageTooLongEvenAtTheLowestDpiIsRefusedWithoutRendering() throws IOException {
         // 2,000,000 points wide: 1.4 million px at the 50 dpi floor, far over id-card's 8192 px.
-        byte[] banner = PdfSamples.pageOfWidth(2_000_000);
+        byte[] banner = TestPdfs.pageOfWidth(2_000_000);
         try (PdfDocumentReader reader = PdfDocumentReader.open(banner)) {
             assertThatThrownBy(() -> plan(HuaweiOcrOperation.ID_CARD).prepare(reader, banner, 1, 150))
                     .isInstanceOf(HuaweiOcrInputException.class)

@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.support.S3ProxyServer;
+import io.github.huaweiocr.camel.error.ObsAccessException;
+import io.github.huaweiocr.camel.operation.Limits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,7 +61,7 @@ class ObsObjectResolverTest {
     @Test
     void downloadReturnsTheObjectBytes() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
-            assertThat(resolver.download(ObjectReference.parse("obs://" + BUCKET + "/" + KEY))).isEqualTo(DATA);
+            assertThat(resolver.downloadAsync(ObjectReference.parse("obs://" + BUCKET + "/" + KEY)).block()).isEqualTo(DATA);
             assertThat(resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block()).isEqualTo(DATA);
         }
     }
@@ -67,7 +69,7 @@ class ObsObjectResolverTest {
     @Test
     void downloadRefusesAnObjectLargerThanTheBoundBeforeReadingIt() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null).withMaxDownloadBytes(10))) {
-            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
+            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block())
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("is " + DATA.length + " bytes")
                     .hasMessageContaining("10 MB of base64")
@@ -78,7 +80,7 @@ class ObsObjectResolverTest {
     @Test
     void downloadOfAMissingKeyIsAnInputErrorNamingTheObject() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
-            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, "nope.png")))
+            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, "nope.png")).block())
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("obs://" + BUCKET + "/nope.png")
                     .hasMessageContaining("NoSuchKey");
@@ -89,9 +91,9 @@ class ObsObjectResolverTest {
     void wrongSecretKeyIsAnAccessErrorThatNeverShowsTheSecret() throws Exception {
         String wrongSecret = "definitely-not-the-secret-0000000";
         ObsSettings wrong = new ObsSettings(S3.endpoint(), null, S3ProxyServer.ACCESS_KEY, wrongSecret, null,
-                null, false, ObsSettings.DEFAULT_MAX_DOWNLOAD_BYTES, null);
+                null, false, Limits.MAX_RAW_LENGTH, null);
         try (ObsObjectResolver resolver = new ObsObjectResolver(wrong)) {
-            assertThatThrownBy(() -> resolver.download(ObjectReference.of(BUCKET, KEY)))
+            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block())
                     .isInstanceOf(ObsAccessException.class)
                     .hasMessageContaining("SignatureDoesNotMatch")
                     .hasMessageContaining("obsSecretKey")

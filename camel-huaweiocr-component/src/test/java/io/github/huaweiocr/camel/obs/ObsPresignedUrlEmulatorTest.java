@@ -5,7 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huaweiocr.camel.EmulatorUris;
-import io.github.huaweiocr.camel.TestImages;
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.github.huaweiocr.camel.obs.ObsSettings;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.camel.operation.Limits;
 
 /**
  * A real S3 server (s3proxy with an in-memory blob store) on a free loopback port. Register it as a static
@@ -79,7 +80,7 @@ public final class S3ProxyServer implements AutoCloseable, AfterAllCallback {
 
     public ObsSettings settings(String region) {
         return new ObsSettings(endpoint(), region, ACCESS_KEY, SECRET_KEY, null, ObsSettings.DEFAULT_URL_EXPIRY,
-                false, ObsSettings.DEFAULT_MAX_DOWNLOAD_BYTES, null);
+                false, Limits.MAX_RAW_LENGTH, null);
     }
 
     @Override

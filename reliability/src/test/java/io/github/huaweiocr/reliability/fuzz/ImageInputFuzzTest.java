@@ -14,7 +14,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDimensionsReader;
-import io.github.huaweiocr.camel.input.ImageFormat;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.input.ImageFormatDetector;
 import io.github.huaweiocr.camel.input.PixelSize;
 

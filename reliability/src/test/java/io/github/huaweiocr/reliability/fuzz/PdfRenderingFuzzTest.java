@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageFormatDetector;
@@ -52,10 +52,10 @@ class PdfRenderingFuzzTest {
         try (reader) {
             assertThat(reader.pageCount()).isPositive();
             expectDocumentOrInputError(() -> PdfPagePlan.of(RENDERED, pdf.length)
-                    .prepare(reader, pdf, 1, PdfDocumentReader.DEFAULT_DPI));
+                    .prepare(reader, pdf, 1, 150));
             // Forces the one-page cut-out whatever the PDF's size, as for a PDF over the 10 MB base64 limit.
             expectDocumentOrInputError(() -> PdfPagePlan.of(CUT, Long.MAX_VALUE / 2)
-                    .prepare(reader, pdf, 1, PdfDocumentReader.DEFAULT_DPI));
+                    .prepare(reader, pdf, 1, 150));
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
-import io.github.huaweiocr.camel.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.client.OcrResponse;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;

@@ -1,6 +1,4 @@
-package io.github.huaweiocr.camel.input;
-
-import io.github.huaweiocr.camel.error.HuaweiOcrException;
+package io.github.huaweiocr.camel.error;
 
 /**
  * A batch stopped at a failed item ({@code batchFailFast=true}). The cause is the item's own typed error; items still

@@ -1,6 +1,4 @@
-package io.github.huaweiocr.camel.obs;
-
-import io.github.huaweiocr.camel.error.HuaweiOcrException;
+package io.github.huaweiocr.camel.error;
 
 /**
  * The object store refused or failed a request for a referenced object (access denied, store unreachable, bucket
@@ -8,11 +6,11 @@ import io.github.huaweiocr.camel.error.HuaweiOcrException;
  */
 public class ObsAccessException extends HuaweiOcrException {
 
-    private final ObjectReference reference;
+    private final String reference;
     private final String storeErrorCode;
     private final boolean retryable;
 
-    public ObsAccessException(String message, ObjectReference reference, String storeErrorCode, boolean retryable,
+    public ObsAccessException(String message, String reference, String storeErrorCode, boolean retryable,
                               Throwable cause) {
         super(message, cause);
         this.reference = reference;
@@ -20,8 +18,8 @@ public class ObsAccessException extends HuaweiOcrException {
         this.retryable = retryable;
     }
 
-    /** The object the request was about (null for bucket-level requests). */
-    public ObjectReference getReference() {
+    /** The object the request was about, in its {@code obs://bucket/key} form (null for bucket-level requests). */
+    public String getReference() {
         return reference;
     }
 

@@ -1,4 +1,4 @@
-package io.github.huaweiocr.camel.input;
+package io.github.huaweiocr.camel.operation;
 
 /** File formats the OCR APIs distinguish, recognised from the first bytes of a document. */
 public enum ImageFormat {

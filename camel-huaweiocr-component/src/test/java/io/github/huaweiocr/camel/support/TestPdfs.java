@@ -1,0 +1,105 @@
+package io.github.huaweiocr.camel.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** PDFs generated with PDFBox for the tests: pages reading "Page N". */
+public final class TestPdfs {
+
+    private TestPdfs() {
+    }
+
+    /** {@code count} A4 pages reading "Page N". */
+    public static byte[] pages(int count) {
+        PDRectangle[] sizes = new PDRectangle[count];
+        Arrays.fill(sizes, PDRectangle.A4);
+        return build(sizes);
+    }
+
+    /** Three pages; the second is a 300 x 10 pt strip, too small for any OCR API when rendered at 72 dpi. */
+    public static byte[] withSmallSecondPage() {
+        return build(PDRectangle.A6, new PDRectangle(300, 10), PDRectangle.A6);
+    }
+
+    /** One A4 page, encrypted with a user password. */
+    public static byte[] encrypted() {
+        return save(1, doc -> {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+        });
+    }
+
+    /** One A4 page rotated by 90 degrees, shown in landscape. */
+    public static byte[] rotatedPage() {
+        return save(1, doc -> doc.getPage(0).setRotation(90));
+    }
+
+    /** One empty page whose crop box is {@code widthPoints} wide and 10 points high (a banner no printer would make). */
+    public static byte[] pageOfWidth(float widthPoints) {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(new PDRectangle(widthPoints, 10)));
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Change {
+        void apply(PDDocument doc) throws IOException;
+    }
+
+    private static byte[] save(int count, Change change) {
+        PDRectangle[] sizes = new PDRectangle[count];
+        Arrays.fill(sizes, PDRectangle.A4);
+        try (PDDocument doc = document(sizes)) {
+            change.apply(doc);
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] build(PDRectangle... sizes) {
+        try (PDDocument doc = document(sizes)) {
+            return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PDDocument document(PDRectangle... sizes) throws IOException {
+        PDDocument doc = new PDDocument();
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        for (int n = 1; n <= sizes.length; n++) {
+            PDRectangle size = sizes[n - 1];
+            PDPage page = new PDPage(size);
+            doc.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                text.beginText();
+                text.setFont(font, Math.min(48, size.getHeight() / 2));
+                text.newLineAtOffset(Math.min(72, size.getWidth() / 10), Math.max(2, size.getHeight() - 140));
+                text.showText("Page " + n);
+                text.endText();
+            }
+        }
+        return doc;
+    }
+
+    private static byte[] bytes(PDDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
+    }
+}
