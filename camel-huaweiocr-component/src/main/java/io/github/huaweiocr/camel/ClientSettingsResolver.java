@@ -86,13 +86,30 @@ final class ClientSettingsResolver {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid huaweiocr configuration: " + String.join("; ", problems));
         }
-        return new OcrClientSettings(endpoint, region, projectId, iamEndpoint, mode, credentials,
-                blankToNull(config.getUsername()), config.getPassword(), blankToNull(config.getDomainName()),
-                Duration.ofMillis(config.getConnectTimeout()), Duration.ofMillis(config.getRequestTimeout()),
-                config.getMaxConnections(), config.getMaxConcurrentRequests(), config.getMaxRetries(),
-                Duration.ofMillis(config.getRetryInitialDelay()), Duration.ofMillis(config.getRetryMaxDelay()),
-                blankToNull(config.getProxyHost()), config.getProxyPort() == null ? 0 : config.getProxyPort(),
-                blankToNull(config.getProxyUser()), config.getProxyPassword(), config.isIgnoreSslVerification(), trust);
+        return OcrClientSettings.builder()
+                .endpoint(endpoint)
+                .region(region)
+                .projectId(projectId)
+                .iamEndpoint(iamEndpoint)
+                .authMode(mode)
+                .credentials(credentials)
+                .username(blankToNull(config.getUsername()))
+                .password(config.getPassword())
+                .domainName(blankToNull(config.getDomainName()))
+                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
+                .requestTimeout(Duration.ofMillis(config.getRequestTimeout()))
+                .maxConnections(config.getMaxConnections())
+                .maxConcurrentRequests(config.getMaxConcurrentRequests())
+                .maxRetries(config.getMaxRetries())
+                .retryInitialDelay(Duration.ofMillis(config.getRetryInitialDelay()))
+                .retryMaxDelay(Duration.ofMillis(config.getRetryMaxDelay()))
+                .proxyHost(blankToNull(config.getProxyHost()))
+                .proxyPort(config.getProxyPort() == null ? 0 : config.getProxyPort())
+                .proxyUser(blankToNull(config.getProxyUser()))
+                .proxyPassword(config.getProxyPassword())
+                .ignoreSslVerification(config.isIgnoreSslVerification())
+                .trustManagerFactory(trust)
+                .build();
     }
 
     private static CredentialsProvider credentials(HuaweiOcrConfiguration config, List<String> problems) {

@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.client.OcrClientSettings;
-import io.github.huaweiocr.camel.result.OutputType;
-import io.github.huaweiocr.camel.result.TextExtractor;
+import io.github.huaweiocr.camel.job.Assembler;
+import io.github.huaweiocr.camel.job.JobSettings;
+import io.github.huaweiocr.camel.job.Runner;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
@@ -53,8 +54,9 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
 
     private HuaweiOcrOperation ocrOperation;
     private OcrClientSettings settings;
-    private OcrCallFactory callFactory;
-    private DocumentPipeline documents;
+    private ExchangeBinding binding;
+    private Runner runner;
+    private Assembler assembler;
     private OcrClient client;
     private boolean ownsClient;
 
@@ -73,15 +75,10 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
      */
     void resolve() {
         ocrOperation = HuaweiOcrOperation.fromName(operation);
-        OutputType outputType = configuration.getOutputType() == null ? OutputType.MAP : configuration.getOutputType();
-        if (outputType == OutputType.TEXT && !TextExtractor.supports(ocrOperation)) {
-            throw new IllegalArgumentException("outputType=TEXT is for operations that return lines of text ("
-                                               + TextExtractor.supportedOperations() + "), not " + ocrOperation.uriName()
-                                               + ". Use MAP, JSON or NODE");
-        }
-        callFactory = new OcrCallFactory(ocrOperation, configuration.getParameters(), outputType,
-                configuration.getEnterpriseProjectId());
-        documents = new DocumentPipeline(configuration, ocrOperation, getComponent()::obsResolver);
+        JobSettings jobSettings = JobSettingsResolver.resolve(configuration, ocrOperation);
+        binding = new ExchangeBinding(jobSettings, configuration.isObjectInput());
+        runner = new Runner(jobSettings, getComponent()::obsResolver);
+        assembler = new Assembler(jobSettings);
         if (configuration.getOcrClient() == null) {
             settings = ClientSettingsResolver.resolve(configuration, getCamelContext());
             if (settings.ignoreSslVerification()) {
@@ -132,14 +129,19 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return ocrOperation;
     }
 
-    /** Builds the call for each message. */
-    public OcrCallFactory getCallFactory() {
-        return callFactory;
+    /** Reads each message into a job and writes each outcome back. */
+    ExchangeBinding getBinding() {
+        return binding;
     }
 
-    /** Turns a message into its calls (objects, PDF pages, batch items) and their results into the body. */
-    DocumentPipeline getDocuments() {
-        return documents;
+    /** Carries out each message's calls (objects, PDF pages, batch items). */
+    Runner getRunner() {
+        return runner;
+    }
+
+    /** Turns what the calls gave into the body and header values. */
+    Assembler getAssembler() {
+        return assembler;
     }
 
     /** The client calls go through; set while the endpoint is started. */

@@ -11,15 +11,17 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import reactor.core.publisher.Mono;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.job.Assembler;
+import io.github.huaweiocr.camel.job.OcrJob;
+import io.github.huaweiocr.camel.job.OcrOutcome;
+import io.github.huaweiocr.camel.job.Runner;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
- * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response(s). The
- * message is turned into calls by {@link DocumentPipeline} (one call, or one per PDF page or batch item; each built
- * by {@link OcrCallFactory}, which rejects bad input before anything is sent) and the responses into a body and
- * headers; this class only moves values between them and the exchange.
+ * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response(s).
+ * It reads as binding -> run -> assemble -> binding: {@link ExchangeBinding} turns the message into a typed job,
+ * the {@link Runner} carries out its calls (one, or one per PDF page or batch item), the {@link Assembler} turns
+ * the answers into a typed outcome, and the binding writes it back.
  */
 public class HuaweiOcrProducer extends DefaultAsyncProducer {
 
@@ -37,21 +39,22 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        Message in = exchange.getMessage();
-        Mono<DocumentPipeline.Outcome> outcome;
+        HuaweiOcrEndpoint endpoint = getEndpoint();
+        Message message = exchange.getMessage();
+        OcrJob job;
         try {
-            HuaweiOcrOperation operation = operation(in);
-            outcome = getEndpoint().getDocuments().process(operation, in.getBody(), in.getHeaders(),
-                    getEndpoint().getCallFactory(), getEndpoint().getClient());
+            job = endpoint.getBinding().job(message);
         } catch (RuntimeException e) {
             // Nothing was sent: complete synchronously.
             exchange.setException(e);
             callback.done(true);
             return true;
         }
-        // An empty completion would leave the exchange waiting for ever: turn it into a failure instead.
-        outcome.switchIfEmpty(Mono.error(() -> new HuaweiOcrException("Huawei OCR produced no answer for this message")))
-                .subscribe(result -> complete(exchange, callback, result),
+        endpoint.getRunner().run(job, endpoint.getClient())
+                .map(recognized -> endpoint.getAssembler().outcome(job.operation(), recognized))
+                // An empty completion would leave the exchange waiting for ever: turn it into a failure instead.
+                .switchIfEmpty(Mono.error(() -> new HuaweiOcrException("Huawei OCR produced no answer for this message")))
+                .subscribe(outcome -> complete(exchange, callback, outcome, endpoint.getBinding()),
                         error -> {
                             exchange.setException(error);
                             callback.done(false);
@@ -59,36 +62,14 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
         return false;
     }
 
-    private static void complete(Exchange exchange, AsyncCallback callback, DocumentPipeline.Outcome outcome) {
+    private static void complete(Exchange exchange, AsyncCallback callback, OcrOutcome outcome,
+                                 ExchangeBinding binding) {
         try {
-            Message message = exchange.getMessage();
-            message.setBody(outcome.body());
-            outcome.headers().forEach((name, value) -> {
-                if (value == null) {
-                    message.removeHeader(name);
-                } else {
-                    message.setHeader(name, value);
-                }
-            });
+            binding.apply(outcome, exchange.getMessage());
         } catch (RuntimeException e) {
             exchange.setException(e);
         }
         callback.done(false);
-    }
-
-    private HuaweiOcrOperation operation(Message in) {
-        Object header = in.getHeader(HuaweiOcrConstants.OPERATION);
-        if (header == null) {
-            return getEndpoint().getOcrOperation();
-        }
-        if (header instanceof HuaweiOcrOperation op) {
-            return op;
-        }
-        try {
-            return HuaweiOcrOperation.fromName(header.toString());
-        } catch (IllegalArgumentException e) {
-            throw new HuaweiOcrInputException("The " + HuaweiOcrConstants.OPERATION + " header: " + e.getMessage(), e);
-        }
     }
 
     @Override

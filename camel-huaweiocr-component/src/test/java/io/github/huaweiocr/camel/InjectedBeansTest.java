@@ -69,9 +69,19 @@ class InjectedBeansTest extends CamelTestSupport {
     }
 
     private static OcrClientSettings settings() {
-        return new OcrClientSettings(URI.create(emulator.baseUrl()), emulator.region(), emulator.projectId(), null,
-                AuthMode.AKSK, CredentialsProvider.of(new Credentials(emulator.accessKey(), emulator.secretKey())), null,
-                null, null, Duration.ofSeconds(10), Duration.ofSeconds(30), 4, 4, 0, Duration.ofMillis(100),
-                Duration.ofSeconds(1), null, 0, null, null, false, null);
+        return OcrClientSettings.builder()
+                .endpoint(URI.create(emulator.baseUrl()))
+                .region(emulator.region())
+                .projectId(emulator.projectId())
+                .authMode(AuthMode.AKSK)
+                .credentials(CredentialsProvider.of(new Credentials(emulator.accessKey(), emulator.secretKey())))
+                .connectTimeout(Duration.ofSeconds(10))
+                .requestTimeout(Duration.ofSeconds(30))
+                .maxConnections(4)
+                .maxConcurrentRequests(4)
+                .maxRetries(0)
+                .retryInitialDelay(Duration.ofMillis(100))
+                .retryMaxDelay(Duration.ofSeconds(1))
+                .build();
     }
 }

@@ -2,6 +2,7 @@ package io.github.huaweiocr.camel.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Objects;
 
 import javax.net.ssl.TrustManagerFactory;
 
@@ -9,49 +10,201 @@ import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 
 /**
- * Everything the HTTP client needs, resolved from the component configuration at start-up.
- *
- * @param endpoint               OCR base URL, e.g. {@code https://ocr.cn-north-4.myhuaweicloud.com} (http allowed for the emulator)
- * @param region                 region id, used for the IAM token scope and the project id lookup
- * @param projectId              IAM project id; when null it is looked up through IAM for {@code region} and cached
- * @param iamEndpoint            IAM base URL, e.g. {@code https://iam.cn-north-4.myhuaweicloud.com}
- * @param authMode               AK/SK signing or IAM token
- * @param credentials            access key pair for AKSK mode (also signs the project id lookup); null in TOKEN mode
- * @param username               IAM user name for TOKEN mode
- * @param password               IAM password for TOKEN mode
- * @param domainName             account (domain) name for TOKEN mode
- * @param trustManagerFactory    trust for TLS; null means the JVM default
- * @param ignoreSslVerification  accept any server certificate (testing only)
- * @param proxyHost              HTTP proxy host, or null
- * @param maxConnections         size of the connection pool; the pool belongs to the {@link OcrTransport}, so the
- *                               component picks the transport by this value and the client does not read it
- * @param maxConcurrentRequests  calls in flight at once; excess calls wait without holding a thread; 0 or less means
- *                               no limit
- * @param maxRetries             retries after the first attempt for retryable failures
+ * Everything the HTTP client needs, resolved and checked once when the endpoint is created, and trusted from then
+ * on. Immutable; built by name with {@link #builder()}, so adding a setting never shifts the others.
  */
-public record OcrClientSettings(
-        URI endpoint,
-        String region,
-        String projectId,
-        URI iamEndpoint,
-        AuthMode authMode,
-        CredentialsProvider credentials,
-        String username,
-        String password,
-        String domainName,
-        Duration connectTimeout,
-        Duration requestTimeout,
-        int maxConnections,
-        int maxConcurrentRequests,
-        int maxRetries,
-        Duration retryInitialDelay,
-        Duration retryMaxDelay,
-        String proxyHost,
-        int proxyPort,
-        String proxyUser,
-        String proxyPassword,
-        boolean ignoreSslVerification,
-        TrustManagerFactory trustManagerFactory) {
+public final class OcrClientSettings {
+
+    private final URI endpoint;
+    private final String region;
+    private final String projectId;
+    private final URI iamEndpoint;
+    private final AuthMode authMode;
+    private final CredentialsProvider credentials;
+    private final String username;
+    private final String password;
+    private final String domainName;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final int maxConnections;
+    private final int maxConcurrentRequests;
+    private final int maxRetries;
+    private final Duration retryInitialDelay;
+    private final Duration retryMaxDelay;
+    private final String proxyHost;
+    private final int proxyPort;
+    private final String proxyUser;
+    private final String proxyPassword;
+    private final boolean ignoreSslVerification;
+    private final TrustManagerFactory trustManagerFactory;
+
+    private OcrClientSettings(Builder b) {
+        this.endpoint = b.endpoint;
+        this.region = b.region;
+        this.projectId = b.projectId;
+        this.iamEndpoint = b.iamEndpoint;
+        this.authMode = b.authMode;
+        this.credentials = b.credentials;
+        this.username = b.username;
+        this.password = b.password;
+        this.domainName = b.domainName;
+        this.connectTimeout = b.connectTimeout;
+        this.requestTimeout = b.requestTimeout;
+        this.maxConnections = b.maxConnections;
+        this.maxConcurrentRequests = b.maxConcurrentRequests;
+        this.maxRetries = b.maxRetries;
+        this.retryInitialDelay = b.retryInitialDelay;
+        this.retryMaxDelay = b.retryMaxDelay;
+        this.proxyHost = b.proxyHost;
+        this.proxyPort = b.proxyPort;
+        this.proxyUser = b.proxyUser;
+        this.proxyPassword = b.proxyPassword;
+        this.ignoreSslVerification = b.ignoreSslVerification;
+        this.trustManagerFactory = b.trustManagerFactory;
+    }
+
+    /** An empty builder: the resolver (or a test) sets every value. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.endpoint = endpoint;
+        b.region = region;
+        b.projectId = projectId;
+        b.iamEndpoint = iamEndpoint;
+        b.authMode = authMode;
+        b.credentials = credentials;
+        b.username = username;
+        b.password = password;
+        b.domainName = domainName;
+        b.connectTimeout = connectTimeout;
+        b.requestTimeout = requestTimeout;
+        b.maxConnections = maxConnections;
+        b.maxConcurrentRequests = maxConcurrentRequests;
+        b.maxRetries = maxRetries;
+        b.retryInitialDelay = retryInitialDelay;
+        b.retryMaxDelay = retryMaxDelay;
+        b.proxyHost = proxyHost;
+        b.proxyPort = proxyPort;
+        b.proxyUser = proxyUser;
+        b.proxyPassword = proxyPassword;
+        b.ignoreSslVerification = ignoreSslVerification;
+        b.trustManagerFactory = trustManagerFactory;
+        return b;
+    }
+
+    /** OCR base URL, e.g. {@code https://ocr.cn-north-4.myhuaweicloud.com} (http allowed for the emulator). */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Region id, used for the IAM token scope and the project id lookup. */
+    public String region() {
+        return region;
+    }
+
+    /** IAM project id; when null it is looked up through IAM for the region and cached. */
+    public String projectId() {
+        return projectId;
+    }
+
+    /** IAM base URL, e.g. {@code https://iam.cn-north-4.myhuaweicloud.com}. */
+    public URI iamEndpoint() {
+        return iamEndpoint;
+    }
+
+    /** AK/SK signing or IAM token. */
+    public AuthMode authMode() {
+        return authMode;
+    }
+
+    /** Access key pair for AKSK mode (also signs the project id lookup); null in TOKEN mode without keys. */
+    public CredentialsProvider credentials() {
+        return credentials;
+    }
+
+    /** IAM user name for TOKEN mode. */
+    public String username() {
+        return username;
+    }
+
+    /** IAM password for TOKEN mode. */
+    public String password() {
+        return password;
+    }
+
+    /** Account (domain) name for TOKEN mode. */
+    public String domainName() {
+        return domainName;
+    }
+
+    /** Time to open a connection. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time for one attempt's answer. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** Size of the connection pool; the pool belongs to the {@link OcrTransport}, so the component picks the transport by this value and the client does not read it. */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /** Calls in flight at once; excess calls wait without holding a thread; 0 or less means no limit. */
+    public int maxConcurrentRequests() {
+        return maxConcurrentRequests;
+    }
+
+    /** Retries after the first attempt for retryable failures. */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /** First backoff delay. */
+    public Duration retryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    /** Longest backoff delay. */
+    public Duration retryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /** HTTP proxy host, or null. */
+    public String proxyHost() {
+        return proxyHost;
+    }
+
+    /** HTTP proxy port (0 without a proxy). */
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    /** Proxy user, or null. */
+    public String proxyUser() {
+        return proxyUser;
+    }
+
+    /** Proxy password, or null. */
+    public String proxyPassword() {
+        return proxyPassword;
+    }
+
+    /** Accept any server certificate (testing only). */
+    public boolean ignoreSslVerification() {
+        return ignoreSslVerification;
+    }
+
+    /** Trust for TLS; null means the JVM default. */
+    public TrustManagerFactory trustManagerFactory() {
+        return trustManagerFactory;
+    }
 
     @Override
     public String toString() {
@@ -59,4 +212,180 @@ public record OcrClientSettings(
                 + ", authMode=" + authMode + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRetries="
                 + maxRetries + "]";
     }
+
+    /** Sets {@link OcrClientSettings} by name. */
+    public static final class Builder {
+
+        private URI endpoint;
+        private String region;
+        private String projectId;
+        private URI iamEndpoint;
+        private AuthMode authMode;
+        private CredentialsProvider credentials;
+        private String username;
+        private String password;
+        private String domainName;
+        private Duration connectTimeout;
+        private Duration requestTimeout;
+        private int maxConnections;
+        private int maxConcurrentRequests;
+        private int maxRetries;
+        private Duration retryInitialDelay;
+        private Duration retryMaxDelay;
+        private String proxyHost;
+        private int proxyPort;
+        private String proxyUser;
+        private String proxyPassword;
+        private boolean ignoreSslVerification;
+        private TrustManagerFactory trustManagerFactory;
+
+        private Builder() {
+        }
+
+        /** OCR base URL, e.g. {@code https://ocr.cn-north-4.myhuaweicloud.com} (http allowed for the emulator). */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /** Region id, used for the IAM token scope and the project id lookup. */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** IAM project id; when null it is looked up through IAM for the region and cached. */
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        /** IAM base URL, e.g. {@code https://iam.cn-north-4.myhuaweicloud.com}. */
+        public Builder iamEndpoint(URI iamEndpoint) {
+            this.iamEndpoint = iamEndpoint;
+            return this;
+        }
+
+        /** AK/SK signing or IAM token. */
+        public Builder authMode(AuthMode authMode) {
+            this.authMode = authMode;
+            return this;
+        }
+
+        /** Access key pair for AKSK mode (also signs the project id lookup); null in TOKEN mode without keys. */
+        public Builder credentials(CredentialsProvider credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        /** IAM user name for TOKEN mode. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /** IAM password for TOKEN mode. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** Account (domain) name for TOKEN mode. */
+        public Builder domainName(String domainName) {
+            this.domainName = domainName;
+            return this;
+        }
+
+        /** Time to open a connection. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** Time for one attempt's answer. */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** Size of the connection pool; the pool belongs to the {@link OcrTransport}, so the component picks the transport by this value and the client does not read it. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /** Calls in flight at once; excess calls wait without holding a thread; 0 or less means no limit. */
+        public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+            this.maxConcurrentRequests = maxConcurrentRequests;
+            return this;
+        }
+
+        /** Retries after the first attempt for retryable failures. */
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** First backoff delay. */
+        public Builder retryInitialDelay(Duration retryInitialDelay) {
+            this.retryInitialDelay = retryInitialDelay;
+            return this;
+        }
+
+        /** Longest backoff delay. */
+        public Builder retryMaxDelay(Duration retryMaxDelay) {
+            this.retryMaxDelay = retryMaxDelay;
+            return this;
+        }
+
+        /** HTTP proxy host, or null. */
+        public Builder proxyHost(String proxyHost) {
+            this.proxyHost = proxyHost;
+            return this;
+        }
+
+        /** HTTP proxy port (0 without a proxy). */
+        public Builder proxyPort(int proxyPort) {
+            this.proxyPort = proxyPort;
+            return this;
+        }
+
+        /** Proxy user, or null. */
+        public Builder proxyUser(String proxyUser) {
+            this.proxyUser = proxyUser;
+            return this;
+        }
+
+        /** Proxy password, or null. */
+        public Builder proxyPassword(String proxyPassword) {
+            this.proxyPassword = proxyPassword;
+            return this;
+        }
+
+        /** Accept any server certificate (testing only). */
+        public Builder ignoreSslVerification(boolean ignoreSslVerification) {
+            this.ignoreSslVerification = ignoreSslVerification;
+            return this;
+        }
+
+        /** Trust for TLS; null means the JVM default. */
+        public Builder trustManagerFactory(TrustManagerFactory trustManagerFactory) {
+            this.trustManagerFactory = trustManagerFactory;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException when the endpoint, the auth mode or a timeout or delay is missing
+         */
+        public OcrClientSettings build() {
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(authMode, "authMode");
+            Objects.requireNonNull(connectTimeout, "connectTimeout");
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            Objects.requireNonNull(retryInitialDelay, "retryInitialDelay");
+            Objects.requireNonNull(retryMaxDelay, "retryMaxDelay");
+            return new OcrClientSettings(this);
+        }
+    }
 }
+

@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The one Jackson mapper of the result package: thread-safe once configured, costly to create. */
-final class OcrJson {
+/** The one Jackson mapper of the component's results: thread-safe once configured, costly to create. */
+public final class OcrJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private OcrJson() {
     }
 
-    static String write(Object value) {
+    /** {@code value} (maps, lists, JSON nodes) as JSON text. */
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -23,5 +24,10 @@ final class OcrJson {
 
     static String write(JsonNode node) {
         return node.toString();
+    }
+
+    /** {@code value} (maps, lists, JSON nodes) as a JSON tree. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
     }
 }

@@ -1,5 +1,13 @@
 package io.github.huaweiocr.camel.result;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+
 /** What the message body becomes after a successful call. */
 public enum OutputType {
     /** The {@code result} as a {@code java.util.Map} (or a {@code java.util.List} for array-valued operations). */
@@ -16,5 +24,40 @@ public enum OutputType {
      */
     EXCEL,
     /** The tables of the result as CSV text (RFC 4180), merged cells in their top-left position. */
-    CSV
+    CSV;
+
+    /**
+     * Why this output type cannot be made from {@code operation}'s answers ("is for ..., not X"), or empty when it
+     * can. The one place that says which operation supports which output (read from the operation table); the
+     * caller names the option as the user gave it.
+     */
+    public Optional<String> problemWith(HuaweiOcrOperation operation) {
+        return switch (this) {
+            case MAP, JSON, NODE -> Optional.empty();
+            case TEXT -> TextExtractor.supports(operation) ? Optional.empty()
+                    : Optional.of("is for operations that return lines of text ("
+                            + TextExtractor.supportedOperations() + "), not " + operation.uriName()
+                            + ". Use MAP, JSON or NODE for it");
+            case EXCEL -> tables(operation, TableExcelExtractor::supports);
+            case CSV -> tables(operation, TableCsvWriter::supports);
+        };
+    }
+
+    private Optional<String> tables(HuaweiOcrOperation operation, Predicate<HuaweiOcrOperation> supports) {
+        if (supports.test(operation)) {
+            return Optional.empty();
+        }
+        return Optional.of("is for the table operations " + Arrays.stream(
+                        HuaweiOcrOperation.values()).filter(supports).map(HuaweiOcrOperation::uriName)
+                .collect(Collectors.joining(", ")) + ", not " + operation.uriName());
+    }
+
+    /** The request fields {@code operation} needs to answer in this output type ({@code return_excel=true}...). */
+    public Map<String, Object> requestFields(HuaweiOcrOperation operation) {
+        return switch (this) {
+            case EXCEL -> TableExcelExtractor.requestParameters(operation);
+            case CSV -> TableCsvWriter.requestParameters(operation);
+            default -> Map.of();
+        };
+    }
 }

@@ -32,8 +32,8 @@ class AccessKeyLockoutTest {
     void start() {
         transport = OcrTransport.create(10, clock, new AccessKeyGuard(3, Duration.ofMinutes(5), clock),
                 RetryListener.NONE);
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.credentials = credentials::get;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.credentials(credentials::get);
         client = transport.newClient(settings.build());
     }
 

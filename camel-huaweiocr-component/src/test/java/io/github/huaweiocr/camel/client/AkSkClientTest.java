@@ -88,9 +88,9 @@ class AkSkClientTest {
 
     @Test
     void temporaryCredentialsSendAndSignTheSecurityToken() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.credentials = CredentialsProvider.of(new Credentials(STS.accessKey(), STS.secretKey(),
-                STS.securityToken()));
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.credentials(CredentialsProvider.of(new Credentials(STS.accessKey(), STS.secretKey(),
+                STS.securityToken())));
 
         OcrResponse response = transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30));
@@ -100,8 +100,8 @@ class AkSkClientTest {
 
     @Test
     void temporaryAccessKeyWithoutItsSecurityTokenIsRefused() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.credentials = CredentialsProvider.of(new Credentials(STS.accessKey(), STS.secretKey()));
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.credentials(CredentialsProvider.of(new Credentials(STS.accessKey(), STS.secretKey())));
 
         assertThatThrownBy(() -> transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30)))
@@ -111,8 +111,8 @@ class AkSkClientTest {
 
     @Test
     void projectIdIsLookedUpOnceThroughIamWhenNotConfigured() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.projectId = null;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.projectId(null);
         OcrClient client = transport.newClient(settings.build());
 
         client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
@@ -125,9 +125,9 @@ class AkSkClientTest {
 
     @Test
     void unknownRegionFailsTheLookupWithAClearMessage() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.projectId = null;
-        settings.region = "xx-nowhere-9";
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.projectId(null);
+        settings.region("xx-nowhere-9");
 
         assertThatThrownBy(() -> transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30)))
@@ -138,8 +138,8 @@ class AkSkClientTest {
 
     @Test
     void ignoreSslVerificationLeavesPlainHttpEndpointsAlone() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.ignoreSslVerification = true;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.ignoreSslVerification(true);
 
         assertThat(transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30)).result().isObject()).isTrue();

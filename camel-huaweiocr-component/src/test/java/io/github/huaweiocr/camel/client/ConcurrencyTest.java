@@ -55,9 +55,9 @@ class ConcurrencyTest {
         emulator.admin().setMaxConcurrent(5);
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(100)));
         transport = OcrTransport.create(50);
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.maxConcurrentRequests = 4;
-        settings.maxRetries = 0;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.maxConcurrentRequests(4);
+        settings.maxRetries(0);
 
         List<Object> outcomes = run(transport.newClient(settings.build()), 40);
 
@@ -71,9 +71,9 @@ class ConcurrencyTest {
         emulator.admin().setMaxConcurrent(5);
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(1)));
         transport = OcrTransport.create(50);
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.maxConcurrentRequests = 40;
-        settings.maxRetries = 0;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.maxConcurrentRequests(40);
+        settings.maxRetries(0);
 
         List<Object> outcomes = run(transport.newClient(settings.build()), 40);
 
@@ -85,11 +85,11 @@ class ConcurrencyTest {
     void aThousandCallsAddNoThreadsBeyondTheEventLoop() {
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(1)));
         transport = OcrTransport.create(200);
-        TestSettings settings = TestSettings.aksk(emulator);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
         // 100 HTTP requests at a time, each answered after a second: the other 900 calls wait in the client's queue,
         // so most of the thousand are outstanding at once however slow this machine is.
-        settings.maxConcurrentRequests = 100;
-        settings.requestTimeout = Duration.ofSeconds(60);
+        settings.maxConcurrentRequests(100);
+        settings.requestTimeout(Duration.ofSeconds(60));
         ReactorNettyOcrClient client = (ReactorNettyOcrClient) transport.newClient(settings.build());
         // Warm up: the event loop and the emulator's own threads exist before counting.
         run(client, 20);

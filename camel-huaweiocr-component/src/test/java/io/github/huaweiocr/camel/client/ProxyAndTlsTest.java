@@ -37,7 +37,7 @@ class ProxyAndTlsTest {
         transport.close();
     }
 
-    private OcrResponse call(TestSettings settings) {
+    private OcrResponse call(OcrClientSettings.Builder settings) {
         return transport.newClient(settings.build()).recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
     }
 
@@ -48,7 +48,7 @@ class ProxyAndTlsTest {
 
     @Test
     void selfSignedCertificateIsRefusedByDefaultAndNotRetried() {
-        TestSettings settings = TestSettings.aksk(tlsEmulator);
+        OcrClientSettings.Builder settings = TestSettings.aksk(tlsEmulator);
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
             assertThat(e.isRetryable()).isFalse();
@@ -60,16 +60,16 @@ class ProxyAndTlsTest {
 
     @Test
     void certificateTrustedThroughATrustManagerFactoryIsAccepted() throws Exception {
-        TestSettings settings = TestSettings.aksk(tlsEmulator);
-        settings.trustManagerFactory = trusting(TestTls.serverCertificate(URI.create(tlsEmulator.baseUrl())));
+        OcrClientSettings.Builder settings = TestSettings.aksk(tlsEmulator);
+        settings.trustManagerFactory(trusting(TestTls.serverCertificate(URI.create(tlsEmulator.baseUrl()))));
 
         assertThat(call(settings).result().isObject()).isTrue();
     }
 
     @Test
     void ignoreSslVerificationAcceptsAnyCertificate() {
-        TestSettings settings = TestSettings.aksk(tlsEmulator);
-        settings.ignoreSslVerification = true;
+        OcrClientSettings.Builder settings = TestSettings.aksk(tlsEmulator);
+        settings.ignoreSslVerification(true);
 
         assertThat(call(settings).result().isObject()).isTrue();
         assertThat(tlsEmulator.admin().requests("general-text")).isEqualTo(1);
@@ -78,12 +78,12 @@ class ProxyAndTlsTest {
     @Test
     void callsGoThroughTheProxyWithItsCredentials() throws Exception {
         try (TunnelProxy proxy = new TunnelProxy("proxy-user", "proxy-secret")) {
-            TestSettings settings = TestSettings.aksk(tlsEmulator);
-            settings.ignoreSslVerification = true;
-            settings.proxyHost = "127.0.0.1";
-            settings.proxyPort = proxy.port();
-            settings.proxyUser = "proxy-user";
-            settings.proxyPassword = "proxy-secret";
+            OcrClientSettings.Builder settings = TestSettings.aksk(tlsEmulator);
+            settings.ignoreSslVerification(true);
+            settings.proxyHost("127.0.0.1");
+            settings.proxyPort(proxy.port());
+            settings.proxyUser("proxy-user");
+            settings.proxyPassword("proxy-secret");
 
             assertThat(call(settings).result().isObject()).isTrue();
             assertThat(proxy.tunnels.get()).isEqualTo(1);
@@ -94,12 +94,12 @@ class ProxyAndTlsTest {
     @Test
     void proxyRefusingTheCredentialsFailsWithoutRetrying() throws Exception {
         try (TunnelProxy proxy = new TunnelProxy("proxy-user", "proxy-secret")) {
-            TestSettings settings = TestSettings.aksk(tlsEmulator);
-            settings.ignoreSslVerification = true;
-            settings.proxyHost = "127.0.0.1";
-            settings.proxyPort = proxy.port();
-            settings.proxyUser = "proxy-user";
-            settings.proxyPassword = "wrong";
+            OcrClientSettings.Builder settings = TestSettings.aksk(tlsEmulator);
+            settings.ignoreSslVerification(true);
+            settings.proxyHost("127.0.0.1");
+            settings.proxyPort(proxy.port());
+            settings.proxyUser("proxy-user");
+            settings.proxyPassword("wrong");
 
             assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
                 assertThat(e.getMessage()).contains("proxyUser").doesNotContain("wrong");

@@ -48,7 +48,7 @@ class RetryClientTest {
         transport.close();
     }
 
-    private OcrResponse call(TestSettings settings) {
+    private OcrResponse call(OcrClientSettings.Builder settings) {
         return transport.newClient(settings.build()).recognize(TestSettings.generalText()).block(Duration.ofSeconds(60));
     }
 
@@ -74,9 +74,9 @@ class RetryClientTest {
     @Test
     void twoHundredCallsAllSucceedWhileAThirdOfCallsAreThrottled() {
         emulator.admin().injectFault(FaultSpec.throttle().probability(0.3));
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.maxRetries = 12;
-        settings.maxConcurrentRequests = 64;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.maxRetries(12);
+        settings.maxConcurrentRequests(64);
         OcrClient client = transport.newClient(settings.build());
 
         List<OcrResponse> responses = Flux.range(0, 200)
@@ -125,9 +125,9 @@ class RetryClientTest {
     @Test
     void truncatedResponseIsRetried() {
         emulator.admin().injectFault(FaultSpec.truncatedBody().nextCalls(1));
-        TestSettings settings = TestSettings.aksk(emulator);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
         // The emulator closes the connection after half the body; should the close be late, the timeout catches it.
-        settings.requestTimeout = Duration.ofSeconds(5);
+        settings.requestTimeout(Duration.ofSeconds(5));
 
         assertThat(call(settings).attempts()).isEqualTo(2);
         assertThat(sent()).isEqualTo(2);
@@ -139,9 +139,9 @@ class RetryClientTest {
     @Test
     void responseSlowerThanTheRequestTimeoutIsRetriedThenReported() {
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofSeconds(3)));
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.requestTimeout = Duration.ofMillis(300);
-        settings.maxRetries = 1;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.requestTimeout(Duration.ofMillis(300));
+        settings.maxRetries(1);
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
             assertThat(e.getMessage()).contains("within the request timeout of 300 ms").contains("2 attempts");
@@ -157,9 +157,9 @@ class RetryClientTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = probe.getLocalPort();
         }
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.endpoint = URI.create("http://127.0.0.1:" + closedPort);
-        settings.maxRetries = 2;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.endpoint(URI.create("http://127.0.0.1:" + closedPort));
+        settings.maxRetries(2);
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {
             assertThat(e.getMessage()).contains("cannot connect to 127.0.0.1:" + closedPort).contains("3 attempts");
@@ -171,8 +171,8 @@ class RetryClientTest {
     @Test
     void exhaustedRetriesRaiseTheLastFailureWithEveryAttemptCounted() {
         emulator.admin().injectFault(FaultSpec.serverError());
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.maxRetries = 2;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.maxRetries(2);
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrServiceException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(500);
@@ -188,8 +188,8 @@ class RetryClientTest {
     @Test
     void throttlingThatOutlastsTheRetriesEndsAsThrottledException() {
         emulator.admin().injectFault(FaultSpec.throttle());
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.maxRetries = 1;
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.maxRetries(1);
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrThrottledException.class, e -> {
             assertThat(e.getErrorCode()).isEqualTo("APIG.0308");
@@ -202,8 +202,8 @@ class RetryClientTest {
 
     @Test
     void badSignatureIsNeverRetried() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.credentials = CredentialsProvider.of(new Credentials(emulator.accessKey(), "wrong-secret"));
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.credentials(CredentialsProvider.of(new Credentials(emulator.accessKey(), "wrong-secret")));
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrAuthenticationException.class, e -> {
             assertThat(e.getErrorCode()).isEqualTo("APIG.0301");
@@ -231,8 +231,8 @@ class RetryClientTest {
 
     @Test
     void unknownProjectIsNotRetried() {
-        TestSettings settings = TestSettings.aksk(emulator);
-        settings.projectId = "ffffffffffffffffffffffffffffffff";
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.projectId("ffffffffffffffffffffffffffffffff");
 
         assertThatThrownBy(() -> call(settings)).isInstanceOfSatisfying(HuaweiOcrServiceException.class, e -> {
             assertThat(e.getAttempts()).isEqualTo(1);

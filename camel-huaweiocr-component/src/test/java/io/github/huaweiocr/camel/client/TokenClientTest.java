@@ -98,8 +98,8 @@ class TokenClientTest {
 
     @Test
     void callsWaitingForAPermitWhenTheTokenExpiresAreSentWithTheNewOne() {
-        TestSettings settings = TestSettings.token(emulator);
-        settings.maxConcurrentRequests = 1;
+        OcrClientSettings.Builder settings = TestSettings.token(emulator);
+        settings.maxConcurrentRequests(1);
         OcrClient client = transport.newClient(settings.build());
         client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30));
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofMillis(300)));
@@ -144,8 +144,8 @@ class TokenClientTest {
 
     @Test
     void projectIdComesFromTheTokenWhenNotConfigured() {
-        TestSettings settings = TestSettings.token(emulator);
-        settings.projectId = null;
+        OcrClientSettings.Builder settings = TestSettings.token(emulator);
+        settings.projectId(null);
 
         OcrResponse response = transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30));
@@ -156,8 +156,8 @@ class TokenClientTest {
 
     @Test
     void wrongPasswordFailsWithoutRevealingIt() {
-        TestSettings settings = TestSettings.token(emulator);
-        settings.password = "Not-The-Password-42";
+        OcrClientSettings.Builder settings = TestSettings.token(emulator);
+        settings.password("Not-The-Password-42");
 
         assertThatThrownBy(() -> transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30)))
@@ -176,8 +176,8 @@ class TokenClientTest {
         OcrClient right = transport.newClient(TestSettings.token(emulator).build());
         assertThat(right.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30)).result().isObject())
                 .isTrue();
-        TestSettings wrong = TestSettings.token(emulator);
-        wrong.password = "Not-The-Password-42";
+        OcrClientSettings.Builder wrong = TestSettings.token(emulator);
+        wrong.password("Not-The-Password-42");
 
         assertThatThrownBy(() -> transport.newClient(wrong.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(30)))

@@ -93,12 +93,12 @@ class TruncatedResponseTest {
         in.readNBytes(length);
     }
 
-    private TestSettings settings() {
-        TestSettings s = new TestSettings();
-        s.endpoint = URI.create("http://127.0.0.1:" + server.getLocalPort());
-        s.projectId = "0123456789abcdef0123456789abcdef";
-        s.credentials = CredentialsProvider.of(new Credentials("AK", "SK"));
-        s.requestTimeout = Duration.ofMinutes(2);
+    private OcrClientSettings.Builder settings() {
+        OcrClientSettings.Builder s = TestSettings.defaults();
+        s.endpoint(URI.create("http://127.0.0.1:" + server.getLocalPort()));
+        s.projectId("0123456789abcdef0123456789abcdef");
+        s.credentials(CredentialsProvider.of(new Credentials("AK", "SK")));
+        s.requestTimeout(Duration.ofMinutes(2));
         return s;
     }
 
@@ -119,8 +119,8 @@ class TruncatedResponseTest {
     @Test
     void answersCutShortEveryTimeFailAfterTheRetries() {
         truncateFirst = Integer.MAX_VALUE;
-        TestSettings settings = settings();
-        settings.maxRetries = 2;
+        OcrClientSettings.Builder settings = settings();
+        settings.maxRetries(2);
 
         assertThatThrownBy(() -> transport.newClient(settings.build()).recognize(TestSettings.generalText())
                 .block(Duration.ofSeconds(60))).isInstanceOfSatisfying(HuaweiOcrTransportException.class, e -> {

@@ -1,4 +1,4 @@
-package io.github.huaweiocr.camel.input;
+package io.github.huaweiocr.camel.job;
 
 import java.util.Collection;
 

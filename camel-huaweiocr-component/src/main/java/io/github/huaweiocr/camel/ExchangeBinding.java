@@ -1,0 +1,185 @@
+package io.github.huaweiocr.camel;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Message;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.input.DocumentReader;
+import io.github.huaweiocr.camel.input.RequestParameters;
+import io.github.huaweiocr.camel.job.BatchItems;
+import io.github.huaweiocr.camel.job.JobInput;
+import io.github.huaweiocr.camel.job.JobSettings;
+import io.github.huaweiocr.camel.job.OcrJob;
+import io.github.huaweiocr.camel.job.OcrOutcome;
+import io.github.huaweiocr.camel.obs.ObjectReference;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+
+/**
+ * The only code that reads or writes a message's headers and body: the message becomes a typed {@link OcrJob} (the
+ * body read once), and an {@link OcrOutcome} becomes the body and headers. Everything between works on typed values.
+ */
+final class ExchangeBinding {
+
+    /** Every header an outcome writes; a value it does not have removes the header left by an earlier call. */
+    private static final List<String> OUTCOME_HEADERS = List.of(HuaweiOcrConstants.REQUEST_ID,
+            HuaweiOcrConstants.ATTEMPTS, HuaweiOcrConstants.IMAGE_FORMAT, HuaweiOcrConstants.MIN_CONFIDENCE,
+            HuaweiOcrConstants.PAGE_COUNT, HuaweiOcrConstants.BATCH_SIZE, HuaweiOcrConstants.BATCH_FAILURES,
+            HuaweiOcrConstants.LOW_CONFIDENCE, HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS,
+            HuaweiOcrConstants.TEMPLATE_ID);
+
+    private final JobSettings settings;
+    private final boolean objectInput;
+
+    /**
+     * @param objectInput whether object-store consumer headers name the document even when the body is not empty
+     */
+    ExchangeBinding(JobSettings settings, boolean objectInput) {
+        this.settings = settings;
+        this.objectInput = objectInput;
+    }
+
+    /**
+     * The message as a job.
+     *
+     * @throws HuaweiOcrInputException when the message cannot be sent as it is (nothing was sent)
+     */
+    OcrJob job(Message message) {
+        HuaweiOcrOperation operation = operation(message.getHeader(HuaweiOcrConstants.OPERATION));
+        if (operation != settings.operation()) {
+            // The endpoint's own operation was checked when it was created.
+            settings.outputType().problemWith(operation).ifPresent(problem -> {
+                throw new HuaweiOcrInputException("The endpoint's outputType " + settings.outputType() + " " + problem);
+            });
+        }
+        Object body = message.getBody();
+        JobInput input = input(operation, body, message.getHeader(HuaweiOcrConstants.IMAGE_URL), message.getHeaders());
+        Map<String, Object> fields = RequestParameters.bind(operation,
+                headerFields(message.getHeader(HuaweiOcrConstants.PARAMETERS)), HuaweiOcrConstants.PARAMETERS);
+        return new OcrJob(operation, input, fields);
+    }
+
+    /** Puts the outcome on the message. */
+    void apply(OcrOutcome outcome, Message message) {
+        message.setBody(outcome.body());
+        Map<String, Object> headers = new LinkedHashMap<>();
+        OUTCOME_HEADERS.forEach(name -> headers.put(name, null));
+        headers.put(HuaweiOcrConstants.OPERATION, outcome.operation());
+        headers.put(HuaweiOcrConstants.REQUEST_ID, outcome.requestId());
+        headers.put(HuaweiOcrConstants.ATTEMPTS, outcome.attempts());
+        headers.put(HuaweiOcrConstants.IMAGE_FORMAT, outcome.imageFormat());
+        headers.put(HuaweiOcrConstants.TEMPLATE_ID, outcome.templateId());
+        headers.put(HuaweiOcrConstants.MIN_CONFIDENCE, outcome.minConfidence());
+        headers.put(HuaweiOcrConstants.PAGE_COUNT, outcome.pageCount());
+        headers.put(HuaweiOcrConstants.BATCH_SIZE, outcome.batchSize());
+        headers.put(HuaweiOcrConstants.BATCH_FAILURES, outcome.batchFailures());
+        headers.put(HuaweiOcrConstants.LOW_CONFIDENCE, outcome.lowConfidence());
+        headers.put(HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS, outcome.lowConfidenceFields());
+        headers.forEach((name, value) -> {
+            if (value == null) {
+                message.removeHeader(name);
+            } else {
+                message.setHeader(name, value);
+            }
+        });
+    }
+
+    private HuaweiOcrOperation operation(Object header) {
+        if (header == null) {
+            return settings.operation();
+        }
+        if (header instanceof HuaweiOcrOperation op) {
+            return op;
+        }
+        try {
+            return HuaweiOcrOperation.fromName(header.toString());
+        } catch (IllegalArgumentException e) {
+            throw new HuaweiOcrInputException("The " + HuaweiOcrConstants.OPERATION + " header: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the message reads: its fields, the image URL header, a batch, an object, or the body's document. */
+    private JobInput input(HuaweiOcrOperation operation, Object body, Object imageUrl, Map<String, Object> headers) {
+        if (!operation.takesImage()) {
+            return new JobInput.Fields(fieldsFromBody(operation, body));
+        }
+        if (imageUrl != null) {
+            return new JobInput.Document(DocumentReader.url(imageUrl.toString()));
+        }
+        if (BatchItems.isBatch(body)) {
+            return new JobInput.Batch(BatchItems.items(body), item -> document(item, Map.of()));
+        }
+        return document(body, headers);
+    }
+
+    private JobInput document(Object body, Map<String, Object> headers) {
+        ObjectReference ref = objectReference(body, headers);
+        return ref != null ? new JobInput.ObjectRef(ref) : new JobInput.Document(DocumentReader.read(body));
+    }
+
+    private ObjectReference objectReference(Object body, Map<String, Object> headers) {
+        if (body instanceof ObjectReference ref) {
+            return ref;
+        }
+        if (body instanceof String text && ObjectReference.isObjectUri(text)) {
+            return ObjectReference.parse(text);
+        }
+        if (body instanceof URI uri && uri.getScheme() != null
+                && (uri.getScheme().equalsIgnoreCase("obs") || uri.getScheme().equalsIgnoreCase("s3"))) {
+            return ObjectReference.of(uri);
+        }
+        if (objectInput || isEmpty(body)) {
+            return ObjectReference.fromHeaders(headers).orElse(null);
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(Object body) {
+        return body == null || body instanceof String text && text.isBlank()
+                || body instanceof byte[] bytes && bytes.length == 0;
+    }
+
+    private static Map<String, ?> headerFields(Object header) {
+        if (header == null) {
+            return Map.of();
+        }
+        if (header instanceof Map<?, ?> map) {
+            return byName(map);
+        }
+        if (header instanceof String json) {
+            return RequestParameters.parseObject(json, "The " + HuaweiOcrConstants.PARAMETERS + " header");
+        }
+        throw new HuaweiOcrInputException("The " + HuaweiOcrConstants.PARAMETERS + " header must be a Map of field name"
+                + " to value (or its JSON text); got a " + header.getClass().getName());
+    }
+
+    /** Operations without an image (invoice verification) take their fields from a Map or JSON body, or none. */
+    private static Map<String, ?> fieldsFromBody(HuaweiOcrOperation operation, Object body) {
+        if (body == null || body instanceof String text && text.isBlank()) {
+            return Map.of();
+        }
+        if (body instanceof Map<?, ?> map) {
+            return byName(map);
+        }
+        if (body instanceof String json) {
+            return RequestParameters.parseObject(json, "The message body");
+        }
+        if (body instanceof byte[] bytes) {
+            return RequestParameters.parseObject(new String(bytes, StandardCharsets.UTF_8), "The message body");
+        }
+        throw new HuaweiOcrInputException(operation.uriName() + " takes no image: send its fields as a Map or JSON body,"
+                + " as param.* options or in the " + HuaweiOcrConstants.PARAMETERS + " header; got a "
+                + body.getClass().getName() + " body");
+    }
+
+    /** A map of request fields with its keys as field names. */
+    private static Map<String, Object> byName(Map<?, ?> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        return copy;
+    }
+}

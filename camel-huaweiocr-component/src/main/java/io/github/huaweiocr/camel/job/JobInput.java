@@ -1,0 +1,48 @@
+package io.github.huaweiocr.camel.job;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.obs.ObjectReference;
+
+/** What a message reads: a document, an object to fetch first, the fields of an API without image, or a batch. */
+public sealed interface JobInput permits JobInput.Document, JobInput.ObjectRef, JobInput.Fields, JobInput.Batch {
+
+    /** Bytes (an image or a PDF) or a URL the service downloads, already read and sniffed. */
+    record Document(DocumentSource source) implements JobInput {
+        public Document {
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** An object in OBS/S3: sent as a presigned URL or downloaded first, as the endpoint says. */
+    record ObjectRef(ObjectReference reference) implements JobInput {
+        public ObjectRef {
+            Objects.requireNonNull(reference, "reference");
+        }
+    }
+
+    /** The request fields of an operation that reads no image (invoice verification). */
+    record Fields(Map<String, ?> fields) implements JobInput {
+        public Fields {
+            fields = fields == null ? Map.of() : fields;
+        }
+    }
+
+    /**
+     * Several documents, each recognised on its own. Items are read only when their turn comes, so a large batch
+     * never holds every document in memory at once.
+     *
+     * @param items  the items as given (nulls kept, so they fail in their own entry)
+     * @param reader reads one item; may throw the item's typed input error
+     */
+    record Batch(List<Object> items, Function<Object, JobInput> reader) implements JobInput {
+        public Batch {
+            Objects.requireNonNull(items, "items");
+            Objects.requireNonNull(reader, "reader");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.huaweiocr.camel.job;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.input.DocumentReader;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.ImageDownscaler;
+import io.github.huaweiocr.camel.input.PdfDocumentReader;
+import io.github.huaweiocr.camel.input.PdfPageInput;
+import io.github.huaweiocr.camel.obs.ObsInputMode;
+import io.github.huaweiocr.camel.obs.ObsObjectResolver;
+import io.github.huaweiocr.camel.obs.ObsSettings;
+
+/**
+ * Carries out what the {@link Planner} decides: fetches objects, opens PDFs, renders pages and shrinks images off the
+ * event loop, and sends the calls through the client, at most {@code maxConcurrentRequests} pages or batch items of
+ * one message in flight. Never blocks a thread; the only class of the middle that does I/O.
+ */
+public final class Runner {
+
+    private final JobSettings settings;
+    private final Planner planner;
+    private final CallBuilder calls;
+    private final Function<ObsSettings, ObsObjectResolver> resolvers;
+
+    /**
+     * @param resolvers the component's object-store clients, one per distinct store configuration
+     */
+    public Runner(JobSettings settings, Function<ObsSettings, ObsObjectResolver> resolvers) {
+        this.settings = settings;
+        this.planner = new Planner(settings);
+        this.calls = new CallBuilder(settings);
+        this.resolvers = resolvers;
+    }
+
+    /** Recognises the job with {@code client}; fails with the typed error that stopped it. */
+    public Mono<Recognized> run(OcrJob job, OcrClient client) {
+        return Mono.defer(() -> input(job, job.input(), client));
+    }
+
+    private Mono<Recognized> input(OcrJob job, JobInput input, OcrClient client) {
+        Plan plan = planner.plan(job.operation(), input);
+        if (plan instanceof Plan.Call call) {
+            return single(job, call.document(), call.bodyFields(), Map.of(), client);
+        }
+        if (plan instanceof Plan.Downscale downscale) {
+            // Decoding and re-encoding an image is CPU work: off the event loop.
+            return Mono.fromCallable(() -> ImageDownscaler.fit(Planner.exact(downscale.image()),
+                            downscale.image().format(), job.operation()).toSource())
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .flatMap(fitted -> single(job, fitted, null, Map.of(), client));
+        }
+        if (plan instanceof Plan.Pdf pdf) {
+            return pdf(job, pdf.data(), client);
+        }
+        if (plan instanceof Plan.Fetch fetch) {
+            return fetch(fetch).flatMap(fetched -> input(job, fetched, client));
+        }
+        JobInput.Batch batch = ((Plan.Items) plan).batch();
+        return BatchItems.run(batch.items(), item -> input(job, batch.reader().apply(item), client),
+                        settings.maxConcurrentRequests(), settings.batchFailFast())
+                .map(Recognized.Batched::new);
+    }
+
+    /** A presigned URL the service downloads, or the object's bytes read as a document. */
+    private Mono<JobInput> fetch(Plan.Fetch fetch) {
+        ObsObjectResolver resolver = resolvers.apply(settings.obsSettings());
+        if (fetch.mode() == ObsInputMode.DOWNLOAD) {
+            return resolver.downloadAsync(fetch.reference())
+                    .map(bytes -> new JobInput.Document(DocumentReader.read(bytes)));
+        }
+        return resolver.presignForOcr(fetch.reference())
+                .map(url -> new JobInput.Document(DocumentReader.url(url)));
+    }
+
+    /** One call per selected page, in parallel within maxConcurrentRequests; a failed page stays in its entry. */
+    private Mono<Recognized> pdf(OcrJob job, byte[] pdf, OcrClient client) {
+        return Mono.using(() -> PdfDocumentReader.open(pdf), reader -> {
+            Plan.Pages pages = planner.pages(job.operation(), pdf.length, reader.pageCount());
+            if (pages.oneCall()) {
+                return Mono.fromCallable(() -> pages.delivery().prepareAll(reader, pdf, pages.pages()))
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .flatMap(input -> page(job, input, client))
+                        .map(one -> new Recognized.Entry("pages", pages.pages(), one, null))
+                        .onErrorResume(e -> Mono.just(new Recognized.Entry("pages", pages.pages(), null, e)))
+                        .map(entry -> (Recognized) new Recognized.Paged(pages.pageCount(), List.of(entry)));
+            }
+            return BatchItems.run(pages.pages(), page -> Mono.fromCallable(() -> pages.delivery()
+                                    .prepare(reader, pdf, page, settings.pdfDpi()))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .flatMap(input -> page(job, input, client)),
+                            settings.maxConcurrentRequests(), false)
+                    .map(entries -> {
+                        List<Recognized.Entry> paged = new ArrayList<>(entries.size());
+                        for (BatchEntry<Recognized> e : entries) {
+                            paged.add(new Recognized.Entry("page", pages.pages().get(e.index()), e.result(),
+                                    e.error()));
+                        }
+                        return new Recognized.Paged(pages.pageCount(), paged);
+                    });
+        }, Runner::close);
+    }
+
+    private Mono<Recognized> page(OcrJob job, PdfPageInput input, OcrClient client) {
+        return single(job, input.source(), null, input.parameters(), client);
+    }
+
+    private Mono<Recognized> single(OcrJob job, DocumentSource document, Map<String, ?> bodyFields,
+                                    Map<String, Object> pageFields, OcrClient client) {
+        return Mono.defer(() -> {
+            var call = calls.build(job, document, bodyFields, pageFields);
+            return client.recognize(call)
+                    .switchIfEmpty(Mono.error(() -> new IllegalStateException(
+                            "The OCR client completed without an answer")))
+                    .map(response -> new Recognized.Single(call, response));
+        });
+    }
+
+    private static void close(PdfDocumentReader reader) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // The PDF was in memory: nothing is left open when closing fails.
+        }
+    }
+}
