@@ -10,7 +10,7 @@ import java.util.List;
  * machine; {@code -Dquick} is a smoke run of a few minutes whose figures are only indicative.
  *
  * @param peerWarmup       load each peer carries once, before any measurement
- * @param warmupCalls      calls each peer completes in that warm-up at least, however long it takes (up to 2 minutes)
+ * @param warmupCalls      calls each peer completes in that warm-up at least, however long it takes (up to 90 s)
  * @param warmup           load each peer carries at a new concurrency before the first round
  * @param slotWarmup       load before each timed iteration (the peers take turns, one iteration each per round)
  * @param iteration        length of one timed iteration

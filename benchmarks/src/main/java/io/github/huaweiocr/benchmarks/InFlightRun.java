@@ -82,6 +82,8 @@ final class InFlightRun {
             long heapAfter = liveHeap();
             int io = during.entrySet().stream().filter(e -> ioThread.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
             Map<String, Integer> added = ThreadCensus.added(before, during);
+            // the JDK HttpClient of the harness's admin calls to the emulator starts workers on demand
+            added.keySet().removeIf(group -> group.startsWith("HttpClient-"));
             return new InFlight(name, calls, reached, ThreadCensus.total(added), io, added,
                     (heapDuring - heapIdle) / (1024.0 * 1024.0), (heapAfter - heapIdle) / (1024.0 * 1024.0), failures);
         }

@@ -33,7 +33,7 @@ final class ThroughputRun {
     }
 
     /** The warm-up by calls gives up after this long (a very loaded machine); the figures then say so. */
-    private static final Duration WARMUP_LIMIT = Duration.ofMinutes(2);
+    private static final Duration WARMUP_LIMIT = Duration.ofSeconds(90);
 
     private final Duration peerWarmup;
     private final long warmupCalls;

@@ -1,0 +1,54 @@
+package io.github.huaweiocr.benchmarks.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.Test;
+
+class CpuMeterTest {
+
+    /** Spins until told to stop, so that it has CPU time to count. */
+    private static Thread spinner(String name, CountDownLatch stop) {
+        Thread thread = new Thread(() -> {
+            long sink = 0;
+            while (stop.getCount() > 0) {
+                sink += System.nanoTime() % 7;
+            }
+            if (sink == 42) {
+                System.out.print("");
+            }
+        }, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @Test
+    void countsTheCpuOfTheClientsThreadsOnlyAndTheProcessAsAWhole() throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        Thread client = spinner("client-loop-1", stop);
+        Thread server = spinner("server-loop-1", stop);
+        client.start();
+        server.start();
+        try {
+            CpuMeter meter = new CpuMeter(name -> name.startsWith("client-"));
+            CpuMeter.Reading before = meter.read();
+            CpuMeter.Reading after = before;
+            // wait on the work, not the clock: until the client thread has been given CPU time
+            while (CpuMeter.between(before, after).threadNanos() == 0) {
+                Thread.sleep(10);
+                after = meter.read();
+            }
+
+            assertThat(after.threadNanos()).containsKey(client.getId()).doesNotContainKey(server.getId());
+            CpuMeter.Spent spent = CpuMeter.between(before, after);
+            assertThat(spent.threadNanos()).isPositive();
+            // the process ran the client thread and more (the server thread, this one, the JVM's own)
+            assertThat(spent.processNanos()).isGreaterThanOrEqualTo(spent.threadNanos());
+        } finally {
+            stop.countDown();
+            client.join();
+            server.join();
+        }
+    }
+}
