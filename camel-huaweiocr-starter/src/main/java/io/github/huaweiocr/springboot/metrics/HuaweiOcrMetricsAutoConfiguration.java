@@ -15,11 +15,18 @@ import io.github.huaweiocr.springboot.HuaweiOcrComponentAutoConfiguration;
  * (Spring Boot Actuator provides one). Camel picks the notifier up from the context before it starts. Individual
  * meters can be turned off the usual way, e.g. {@code management.metrics.enable.huaweiocr=false}. Follows the
  * component's auto-configuration: off with it ({@code camel.component.huaweiocr.enabled=false}, or
- * {@code camel.component.enabled=false}, or no Camel context), so a disabled component leaves no trace.
+ * {@code camel.component.enabled=false}, or no Camel context), so a disabled component leaves no trace. Ordered
+ * after the meter registry auto-configurations of both Spring Boot 3 and Spring Boot 4, named as strings because
+ * each line has only its own.
  */
 @AutoConfiguration(after = HuaweiOcrComponentAutoConfiguration.class, afterName = {
+        // Spring Boot 3: the meter registries come from spring-boot-actuator-autoconfigure.
         "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
+        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration",
+        // Spring Boot 4 moved them to spring-boot-micrometer-metrics. Without these names the registry condition
+        // below is evaluated before any registry exists, and no meter is ever registered.
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
 @ConditionalOnClass({MeterRegistry.class, HuaweiOcrComponent.class})
 // The component auto-configuration's own conditions decide, so the two can never disagree.
 @ConditionalOnBean({MeterRegistry.class, HuaweiOcrComponentAutoConfiguration.class})
