@@ -32,8 +32,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Presigning is local computation (the region is always passed to MinIO, so it never looks it up). Downloads and
  * bucket-location lookups use MinIO's asynchronous calls; reading a downloaded body blocks, so it runs on
- * {@link Schedulers#boundedElastic()} and never on a Netty event loop. The blocking methods ({@link #download},
- * {@link #bucketRegion}) are for callers outside an event loop.
+ * {@link Schedulers#boundedElastic()} and never on a Netty event loop. The blocking {@link #bucketRegion} is for
+ * callers outside an event loop.
  */
 public final class ObsObjectResolver implements AutoCloseable {
 
