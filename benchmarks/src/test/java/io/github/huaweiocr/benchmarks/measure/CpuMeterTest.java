@@ -24,7 +24,7 @@ class CpuMeterTest {
     }
 
     @Test
-    void countsTheCpuOfTheClientsThreadsOnlyAndTheProcessAsAWhole() throws InterruptedException {
+    void countsTheCpuOfTheClientsThreadsOnlyAndReadsTheProcessAsAWhole() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
         Thread client = spinner("client-loop-1", stop);
         Thread server = spinner("server-loop-1", stop);
@@ -34,17 +34,17 @@ class CpuMeterTest {
             CpuMeter meter = new CpuMeter(name -> name.startsWith("client-"));
             CpuMeter.Reading before = meter.read();
             CpuMeter.Reading after = before;
-            // wait on the work, not the clock: until the client thread has been given CPU time
-            while (CpuMeter.between(before, after).threadNanos() == 0) {
+            // wait on the work, not the clock: until the client thread has been given CPU time, and the process's
+            // figure (counted in scheduler ticks) has moved
+            CpuMeter.Spent spent = CpuMeter.between(before, after);
+            while (spent.threadNanos() == 0 || spent.processNanos() == 0) {
                 Thread.sleep(10);
                 after = meter.read();
+                spent = CpuMeter.between(before, after);
             }
 
             assertThat(after.threadNanos()).containsKey(client.getId()).doesNotContainKey(server.getId());
-            CpuMeter.Spent spent = CpuMeter.between(before, after);
             assertThat(spent.threadNanos()).isPositive();
-            // the process ran the client thread and more (the server thread, this one, the JVM's own)
-            assertThat(spent.processNanos()).isGreaterThanOrEqualTo(spent.threadNanos());
         } finally {
             stop.countDown();
             client.join();
