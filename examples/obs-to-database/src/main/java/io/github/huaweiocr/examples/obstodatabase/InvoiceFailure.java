@@ -16,8 +16,8 @@ public final class InvoiceFailure {
 
     /** The insert statement matching {@link #fromException(Exchange)}'s parameters. */
     public static final String INSERT = "insert into invoice_failure (bucket, object_key, etag, error_code,"
-            + " error_message, request_id) values (:#bucket, :#object_key, :#etag, :#error_code, :#error_message,"
-            + " :#request_id)";
+            + " error_message, request_id, replica) values (:#bucket, :#object_key, :#etag, :#error_code,"
+            + " :#error_message, :#request_id, :#replica)";
 
     private static final int MAX_MESSAGE = 4000;
 
@@ -35,6 +35,7 @@ public final class InvoiceFailure {
         String message = failure == null ? "unknown failure" : String.valueOf(failure.getMessage());
         row.put("error_message", message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message);
         row.put("request_id", service == null ? null : service.getRequestId());
+        row.put("replica", exchange.getProperty(InvoiceRow.REPLICA, String.class));
         exchange.getMessage().setBody(row);
     }
 }

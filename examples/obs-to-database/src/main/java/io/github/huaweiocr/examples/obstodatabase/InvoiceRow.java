@@ -11,7 +11,8 @@ import io.github.huaweiocr.camel.HuaweiOcrConstants;
 
 /**
  * Turns a vat-invoice result (JSON) and the object's headers into the named parameters of the insert into
- * {@code invoice}: where the invoice came from, its main fields, and the whole result as raw JSON.
+ * {@code invoice}: where the invoice came from, its main fields, the whole result as raw JSON, and the replica that
+ * recognised it.
  */
 public final class InvoiceRow {
 
@@ -34,10 +35,14 @@ public final class InvoiceRow {
         COLUMNS.put("total", "total");
     }
 
+    /** The exchange property holding the name of the replica that writes the row. */
+    public static final String REPLICA = "exampleReplica";
+
     /** The insert statement matching {@link #fromResult(Exchange)}'s parameters. */
     public static final String INSERT = "insert into invoice (bucket, object_key, etag, request_id, "
-            + String.join(", ", COLUMNS.values()) + ", raw_json) values (:#bucket, :#object_key, :#etag, :#request_id, "
-            + String.join(", ", COLUMNS.values().stream().map(c -> ":#" + c).toList()) + ", :#raw_json)";
+            + String.join(", ", COLUMNS.values()) + ", raw_json, replica) values (:#bucket, :#object_key, :#etag,"
+            + " :#request_id, " + String.join(", ", COLUMNS.values().stream().map(c -> ":#" + c).toList())
+            + ", :#raw_json, :#replica)";
 
     private InvoiceRow() {
     }
@@ -53,6 +58,7 @@ public final class InvoiceRow {
         COLUMNS.forEach((field, column) ->
                 row.put(column, result.hasNonNull(field) ? result.get(field).asText() : null));
         row.put("raw_json", json);
+        row.put("replica", exchange.getProperty(REPLICA, String.class));
         exchange.getMessage().setBody(row);
     }
 }

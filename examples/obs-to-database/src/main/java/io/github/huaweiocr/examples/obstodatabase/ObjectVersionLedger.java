@@ -4,23 +4,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The route's idempotent repository: which object versions ({@code bucket/key@etag}) are handled.
+ * The route's idempotent repository: which object versions ({@code bucket/key@etag}) are handled, across every
+ * replica listing the same bucket.
  * <p>
  * A version is handled when the database holds its row, in {@code invoice} or in {@code invoice_failure}: the route's
  * last step writes that row in one statement, so the row is the only record of completion and nothing is written
- * before it. A crash at any point before that statement commits leaves no trace, and the version is recognised again
- * after the restart (one more paid call, and still one row: both tables are unique by version). A crash after it
- * leaves a row, and the version is skipped.
+ * before it. A crash at any point before that statement commits leaves no row, and the version is recognised again
+ * (one more paid call, and still one row: both tables are unique by version). A crash after it leaves a row, and the
+ * version is skipped.
  * <p>
- * While a version is being recognised it is also held in memory, because the bucket consumer lists the bucket again
- * on every poll and does not wait for the exchanges it started: without this set, a version still in flight would be
- * sent again on each poll. It leaves the set when its exchange completes, once its row is written. A version whose
- * exchange failed without writing even a failure row stays in the set, so it is not billed on every poll, and is tried
- * again after a restart.
+ * While a version is being recognised it is held twice: in memory, because the bucket consumer lists the bucket again
+ * on every poll and does not wait for the exchanges it started (without this set, a version still in flight would be
+ * sent again on each poll); and as a {@link VersionClaims claim} in the shared database, so that the other replicas,
+ * which list the same bucket, skip it too. The claim lives as long as this replica's heartbeat: a replica killed
+ * mid-call leaves claims that expire after the claim timeout, and the version is then recognised by whichever replica
+ * lists it next. A version leaves both when its exchange completes, once its row is written. A version whose exchange
+ * failed without writing even a failure row stays held, so that it is not billed on every poll, until this replica
+ * stops.
  * <p>
  * Camel's idempotent consumer calls {@link #confirm} when an exchange completes and {@link #remove} when it failed,
  * even when the route handled the failure by writing its {@code invoice_failure} row; the route therefore sets
@@ -33,10 +38,12 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
             + " and etag = ?) + (select count(*) from invoice_failure where bucket = ? and object_key = ? and etag = ?)";
 
     private final JdbcTemplate jdbc;
+    private final VersionClaims claims;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-    public ObjectVersionLedger(JdbcTemplate jdbc) {
+    public ObjectVersionLedger(JdbcTemplate jdbc, VersionClaims claims) {
         this.jdbc = jdbc;
+        this.claims = claims;
     }
 
     /** The key of a version, as the route builds it from camel-minio's headers. */
@@ -44,22 +51,34 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
         return bucket + "/" + objectKey + "@" + etag;
     }
 
-    /** Takes the version in hand, unless it is in flight already or has its row. */
+    /**
+     * Takes the version in hand, unless it is in flight here already, has its row, or is claimed by another replica.
+     * The row is looked up again once the claim is taken: the replica that held the claim before may have written the
+     * row and let the claim go in between.
+     */
     @Override
     public boolean add(String key) {
         if (!inFlight.add(key)) {
             return false;
         }
-        if (recorded(key)) {
-            inFlight.remove(key);
-            return false;
+        boolean taken = false;
+        try {
+            taken = !recorded(key) && claims.claim(key);
+            if (taken && recorded(key)) {
+                claims.release(key);
+                taken = false;
+            }
+            return taken;
+        } finally {
+            if (!taken) {
+                inFlight.remove(key);
+            }
         }
-        return true;
     }
 
     @Override
     public boolean contains(String key) {
-        return inFlight.contains(key) || recorded(key);
+        return inFlight.contains(key) || recorded(key) || claims.claimed(key);
     }
 
     /**
@@ -69,12 +88,17 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
      */
     @Override
     public boolean remove(String key) {
-        return recorded(key) && inFlight.remove(key);
+        if (!recorded(key)) {
+            return false;
+        }
+        claims.release(key);
+        return inFlight.remove(key);
     }
 
     /** The exchange completed and its row is written: the database answers for the version from now on. */
     @Override
     public boolean confirm(String key) {
+        claims.release(key);
         inFlight.remove(key);
         return true;
     }
@@ -97,8 +121,19 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     }
 
     @Override
+    protected void doStart() {
+        ServiceHelper.startService(claims);
+    }
+
+    @Override
     protected void doStop() {
+        ServiceHelper.stopService(claims);
         inFlight.clear();
+    }
+
+    @Override
+    protected void doShutdown() {
+        ServiceHelper.stopAndShutdownService(claims);
     }
 
     /** A key split back into its parts: bucket names hold no '/', ETags no '@'. */

@@ -1,8 +1,10 @@
 package io.github.huaweiocr.examples.obstodatabase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.minio.MinioClient;
+import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
@@ -11,11 +13,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.github.huaweiocr.examples.support.ReplicaProperties;
 
 /**
  * VAT invoices arriving in an OBS bucket are recognised where they lie (the OCR service reads them through presigned
  * URLs, the bytes never pass through this application) and stored as rows of the {@code invoice} table. By default
- * everything runs in this JVM: an S3 server with the sample invoices, the OCR emulator and an H2 database.
+ * everything runs in this JVM: an S3 server with the sample invoices, the OCR emulator and an H2 database. Several
+ * replicas may list the same bucket and write to the same database: claims in that database decide which one
+ * recognises each version.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ObjectStorageProperties.class)
@@ -43,9 +51,22 @@ public class ObsToDatabaseApplication {
                 .build();
     }
 
-    /** Which object versions are handled: those with a row, and those being recognised in this JVM. */
+    /**
+     * The claims every replica takes in the shared database before recognising a version; a replica that stops its
+     * heartbeat for longer than {@code example.claims.timeout} loses them to the others.
+     */
     @Bean
-    public ObjectVersionLedger processedObjects(JdbcTemplate jdbc) {
-        return new ObjectVersionLedger(jdbc);
+    public VersionClaims versionClaims(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                       CamelContext camelContext, ReplicaProperties replica,
+                                       @Value("${example.claims.timeout}") Duration timeout,
+                                       @Value("${example.claims.heartbeat}") Duration heartbeat) {
+        return new VersionClaims(jdbc, new TransactionTemplate(transactionManager), camelContext,
+                ObsToDatabaseRoutes.ROUTE_ID, replica.getName(), timeout, heartbeat);
+    }
+
+    /** Which object versions are handled: those with a row, and those being recognised by some replica. */
+    @Bean
+    public ObjectVersionLedger processedObjects(JdbcTemplate jdbc, VersionClaims versionClaims) {
+        return new ObjectVersionLedger(jdbc, versionClaims);
     }
 }

@@ -2,24 +2,42 @@ package io.github.huaweiocr.examples.obstodatabase;
 
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+
+import io.github.huaweiocr.examples.support.ReplicaProperties;
 
 /**
  * OBS bucket -> huaweiocr:vatInvoice (the object is passed as a presigned URL) -> one row per invoice in the
  * {@code invoice} table, or one row in {@code invoice_failure} when it cannot be recognised. Objects stay in the
- * bucket; {@link ObjectVersionLedger} skips every version (bucket, key, ETag) that has its row or is in flight.
+ * bucket; {@link ObjectVersionLedger} skips every version (bucket, key, ETag) that has its row or is in flight, here or
+ * in another replica.
  */
 @Component
 public class ObsToDatabaseRoutes extends RouteBuilder {
 
-    private final ObjectVersionLedger processedObjects;
+    /** The route's id, also the name under which every replica claims versions in the shared database. */
+    public static final String ROUTE_ID = "obs-to-database";
 
-    public ObsToDatabaseRoutes(ObjectVersionLedger processedObjects) {
+    private final ObjectVersionLedger processedObjects;
+    private final String replica;
+
+    public ObsToDatabaseRoutes(ObjectVersionLedger processedObjects, ReplicaProperties replica) {
         this.processedObjects = processedObjects;
+        this.replica = replica.getName();
     }
 
     @Override
     public void configure() {
+        // The version's row is there already: another replica stored it (it held the claim until its row was written,
+        // so this can only follow a claim lost to a heartbeat missed for longer than the claim timeout). The version is
+        // stored once, and did not fail: nothing more to record.
+        onException(DuplicateKeyException.class)
+                .handled(true)
+                .logStackTrace(false)
+                .log(LoggingLevel.WARN, "Invoice ${header.CamelMinioBucketName}/${header.CamelMinioObjectName}"
+                        + " (ETag ${header.CamelMinioETag}) was stored by another replica meanwhile; not stored again");
+
         // The component retried what is worth retrying: a failure that reaches the route is recorded, with Huawei's
         // error code, and the object version counts as handled, so that a broken document is not billed on every
         // poll; uploading a new version (new ETag) sends it again.
@@ -33,7 +51,8 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
 
         from("minio:{{example.obs.bucket}}?minioClient=#obsClient&includeBody=false&deleteAfterRead=false"
                 + "&recursive=true&autoCreateBucket=false&delay={{example.obs.poll-delay}}")
-                .routeId("obs-to-database")
+                .routeId(ROUTE_ID)
+                .setProperty(InvoiceRow.REPLICA, constant(replica))
                 .idempotentConsumer(simple("${header.CamelMinioBucketName}/${header.CamelMinioObjectName}"
                         + "@${header.CamelMinioETag}"))
                     .idempotentRepository(processedObjects)

@@ -3,28 +3,75 @@ package io.github.huaweiocr.examples.obstodatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.UUID;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceHelper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The ledger over the example's own schema, in H2: what counts as handled, in flight and after a restart. */
+/**
+ * The ledger over the example's own schema, in H2: what counts as handled, in flight and after a restart, here and in
+ * another replica on the same database (a second ledger with claims of its own, as another JVM would have).
+ */
 class ObjectVersionLedgerTest {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+    private final List<ObjectVersionLedger> started = new ArrayList<>();
+    private DriverManagerDataSource dataSource;
     private JdbcTemplate jdbc;
     private ObjectVersionLedger ledger;
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(dataSource);
         jdbc = new JdbcTemplate(dataSource);
-        ledger = new ObjectVersionLedger(jdbc);
+        ledger = replica(TIMEOUT, HEARTBEAT);
+    }
+
+    @AfterEach
+    void stopReplicas() {
+        started.forEach(ServiceHelper::stopAndShutdownService);
+    }
+
+    /** A ledger as one replica holds it: its own claims and heartbeat, over the shared database. */
+    private ObjectVersionLedger replica(Duration timeout, Duration heartbeat) {
+        VersionClaims claims = new VersionClaims(jdbc, new TransactionTemplate(new DataSourceTransactionManager(
+                dataSource)), new DefaultCamelContext(), "obs-to-database", "replica-" + started.size(), timeout, heartbeat);
+        ObjectVersionLedger replica = new ObjectVersionLedger(jdbc, claims);
+        replica.start();
+        started.add(replica);
+        return replica;
+    }
+
+    /** A replica killed with SIGKILL: its heartbeat stops, and nothing is released. */
+    private static void kill(ObjectVersionLedger replica) {
+        replica.shutdown();
     }
 
     @Test
@@ -50,7 +97,7 @@ class ObjectVersionLedgerTest {
         assertThat(ledger.inFlight()).isZero();
         assertThat(ledger.add(key)).isFalse();
         // and so it stays after a restart, which starts with an empty ledger
-        ObjectVersionLedger restarted = new ObjectVersionLedger(jdbc);
+        ObjectVersionLedger restarted = replica(TIMEOUT, HEARTBEAT);
         assertThat(restarted.add(key)).isFalse();
         assertThat(restarted.contains(key)).isTrue();
     }
@@ -61,29 +108,35 @@ class ObjectVersionLedgerTest {
         jdbc.update("insert into invoice_failure (bucket, object_key, etag, error_code, error_message) values"
                 + " (?, ?, ?, ?, ?)", "invoices", "incoming/notes.txt", "\"etag-9\"", "AIS.0102", "not an image");
 
-        assertThat(new ObjectVersionLedger(jdbc).add(key)).isFalse();
+        assertThat(replica(TIMEOUT, HEARTBEAT).add(key)).isFalse();
     }
 
     @Test
-    void aVersionKilledInFlightIsRecognisedAgainAfterTheRestart() {
+    void aVersionKilledInFlightIsRecognisedAgainOnceItsClaimHasExpired() {
+        ObjectVersionLedger killed = replica(Duration.ofMillis(1500), Duration.ofMillis(100));
         String key = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
-        assertThat(ledger.add(key)).isTrue();
-        // the process dies here: no row was written, and nothing else was
+        assertThat(killed.add(key)).isTrue();
+        // the process dies here: no row was written, and its claim is no longer refreshed
+        kill(killed);
 
-        ObjectVersionLedger restarted = new ObjectVersionLedger(jdbc);
-        assertThat(restarted.contains(key)).isFalse();
+        ObjectVersionLedger restarted = replica(Duration.ofMillis(1500), Duration.ofMillis(100));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !restarted.contains(key));
         assertThat(restarted.add(key)).isTrue();
     }
 
     @Test
-    void aFailureThatWroteNoRowKeepsTheVersionInHandUntilARestart() {
+    void aFailureThatWroteNoRowKeepsTheVersionInHandUntilTheReplicaStops() {
+        ObjectVersionLedger holder = replica(Duration.ofMillis(1500), Duration.ofMillis(100));
         String key = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
-        assertThat(ledger.add(key)).isTrue();
+        assertThat(holder.add(key)).isTrue();
 
         // the idempotent consumer's call for a failed exchange
-        assertThat(ledger.remove(key)).isFalse();
+        assertThat(holder.remove(key)).isFalse();
+        assertThat(holder.add(key)).isFalse();
         assertThat(ledger.add(key)).isFalse();
-        assertThat(new ObjectVersionLedger(jdbc).add(key)).isTrue();
+        // once the replica is gone, its claim expires and another replica tries the version again
+        kill(holder);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.add(key));
     }
 
     @Test
@@ -107,6 +160,95 @@ class ObjectVersionLedgerTest {
         assertThat(ledger.add(ObjectVersionLedger.key("invoices", objectKey, "\"e1\""))).isFalse();
         assertThat(ledger.add(ObjectVersionLedger.key("invoices", "2026/11/scan@office/invoice", "\"e1\""))).isTrue();
         assertThatThrownBy(() -> ledger.add("no-separators")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aVersionInFlightInOneReplicaIsSkippedByTheOthersUntilItsRowIsWritten() {
+        ObjectVersionLedger other = replica(TIMEOUT, HEARTBEAT);
+        String key = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
+
+        assertThat(ledger.add(key)).isTrue();
+        assertThat(other.add(key)).isFalse();
+        assertThat(other.contains(key)).isTrue();
+
+        insertInvoice("invoices", "incoming/a.png", "\"etag-1\"");
+        assertThat(ledger.confirm(key)).isTrue();
+        assertThat(claims()).isZero();
+        assertThat(other.add(key)).isFalse();
+    }
+
+    @Test
+    void aLiveReplicaKeepsItsClaimsPastTheTimeoutThroughItsHeartbeat() throws InterruptedException {
+        Duration timeout = Duration.ofMillis(1000);
+        ObjectVersionLedger holder = replica(timeout, Duration.ofMillis(100));
+        ObjectVersionLedger other = replica(timeout, Duration.ofMillis(100));
+        String key = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
+        assertThat(holder.add(key)).isTrue();
+
+        Thread.sleep(timeout.multipliedBy(3).toMillis());
+        assertThat(other.add(key)).isFalse();
+    }
+
+    @Test
+    void aClaimTakenOverFromADeadReplicaIsKeptAliveByItsNewHolder() throws InterruptedException {
+        Duration timeout = Duration.ofMillis(1000);
+        ObjectVersionLedger dead = replica(timeout, Duration.ofMillis(100));
+        ObjectVersionLedger taker = replica(timeout, Duration.ofMillis(100));
+        ObjectVersionLedger third = replica(timeout, Duration.ofMillis(100));
+        String key = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
+        assertThat(dead.add(key)).isTrue();
+        kill(dead);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> taker.add(key));
+        Thread.sleep(timeout.multipliedBy(3).toMillis());
+        assertThat(third.add(key)).isFalse();
+    }
+
+    @Test
+    void replicasRacingForTheSameVersionsGetEachOneExactlyOnce() throws Exception {
+        List<ObjectVersionLedger> replicas = List.of(ledger, replica(TIMEOUT, HEARTBEAT), replica(TIMEOUT,
+                HEARTBEAT));
+        int versions = 200;
+        // half of them are orphans of a dead replica, so that the take-over races too
+        ObjectVersionLedger dead = replica(TIMEOUT, HEARTBEAT);
+        for (int n = 0; n < versions; n += 2) {
+            assertThat(dead.add(ObjectVersionLedger.key("invoices", "race/" + n, "\"e\""))).isTrue();
+        }
+        kill(dead);
+        // their last heartbeat was long ago, as far as the racing replicas' timeout goes
+        jdbc.update("update invoice_claim set createdAt = ?", Timestamp.from(Instant.now().minus(TIMEOUT.multipliedBy(
+                2))));
+
+        ExecutorService pool = Executors.newFixedThreadPool(replicas.size());
+        try {
+            Map<String, AtomicInteger> winners = new ConcurrentHashMap<>();
+            CyclicBarrier together = new CyclicBarrier(replicas.size());
+            List<Future<?>> runs = new ArrayList<>();
+            for (ObjectVersionLedger replica : replicas) {
+                runs.add(pool.submit(() -> {
+                    for (int n = 0; n < versions; n++) {
+                        String key = ObjectVersionLedger.key("invoices", "race/" + n, "\"e\"");
+                        together.await();
+                        if (replica.add(key)) {
+                            winners.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+            assertThat(winners).hasSize(versions);
+            assertThat(winners.entrySet().stream().filter(e -> e.getValue().get() != 1).map(Map.Entry::getKey))
+                    .as("versions claimed by more than one replica").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long claims() {
+        return jdbc.queryForObject("select count(*) from invoice_claim", Long.class);
     }
 
     private void insertInvoice(String bucket, String objectKey, String etag) {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
 
 /**
  * The whole example in one JVM, as it runs by default: the sample invoices uploaded to the embedded S3 server are
@@ -30,6 +32,7 @@ import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
 @SpringBootTest(classes = ObsToDatabaseApplication.class, properties = {
         "example.emulator.engine=synthetic",
         "example.obs.poll-delay=200",
+        "example.replica.name=single",
         "spring.datasource.url=jdbc:h2:mem:invoices;DB_CLOSE_DELAY=-1"})
 class ObsToDatabaseApplicationTest {
 
@@ -65,12 +68,13 @@ class ObsToDatabaseApplicationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from invoice") == 2);
 
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "select bucket, object_key, etag, invoice_code, invoice_number, total, raw_json from invoice"
+                "select bucket, object_key, etag, invoice_code, invoice_number, total, raw_json, replica from invoice"
                         + " order by object_key");
         assertThat(rows).extracting(row -> row.get("OBJECT_KEY")).containsExactly(
                 "incoming/vat-invoice-consulting.png", "incoming/vat-invoice-office-supplies.png");
         for (Map<String, Object> row : rows) {
             assertThat(row.get("BUCKET")).isEqualTo("invoices");
+            assertThat(row.get("REPLICA")).isEqualTo("single");
             assertThat((String) row.get("ETAG")).isNotBlank();
             assertThat((String) row.get("INVOICE_CODE")).isNotBlank();
             assertThat((String) row.get("INVOICE_NUMBER")).isNotBlank();
@@ -110,6 +114,25 @@ class ObsToDatabaseApplicationTest {
                 .isEqualTo(4);
         assertThat(count("select count(*) from invoice")).isEqualTo(3);
         assertThat(count("select count(*) from invoice_failure")).isEqualTo(1);
+
+        // Another replica stores a version while this one is recognising it (possible only after a claim was lost to a
+        // missed heartbeat): this replica's insert meets the unique key, and that is not a failure of the version.
+        emulator.services().inject(FaultSpec.latency(Duration.ofSeconds(3)).nextCalls(1));
+        byte[] raced = sample("vat-invoice-office-supplies.png");
+        raced[raced.length - 1] ^= 0x02;
+        obsClient.putObject(PutObjectArgs.builder().bucket("invoices").object("incoming/raced.png")
+                .stream(new ByteArrayInputStream(raced), raced.length, -1).contentType("image/png").build());
+        String etag = obsClient.statObject(StatObjectArgs.builder().bucket("invoices").object("incoming/raced.png")
+                .build()).etag();
+        await().atMost(Duration.ofSeconds(60)).until(() -> processedObjects.inFlight() == 1);
+        jdbc.update("insert into invoice (bucket, object_key, etag, raw_json, replica) values (?, ?, ?, ?, ?)",
+                "invoices", "incoming/raced.png", etag, "{}", "other-replica");
+        await().atMost(Duration.ofSeconds(60)).until(() -> processedObjects.inFlight() == 0);
+        assertThat(emulator.services().stats().toJson().path("byOperation").path("vat-invoice").asLong())
+                .isEqualTo(5);
+        assertThat(count("select count(*) from invoice where object_key = 'incoming/raced.png'")).isEqualTo(1);
+        assertThat(count("select count(*) from invoice_failure")).isEqualTo(1);
+        assertThat(count("select count(*) from invoice_claim")).isZero();
     }
 
     private long count(String sql) {
