@@ -20,16 +20,23 @@ public final class FailureReport {
     public static final String FILE_NAME = "ocrFileName";
     public static final String ERROR_CODE = "ocrErrorCode";
     public static final String ERROR_MESSAGE = "ocrErrorMessage";
+    /** On results and failures alike: the replica that recognised the document. */
+    public static final String REPLICA = "ocrReplica";
+    /**
+     * On results and failures alike: true when the broker had handed the document to a consumer before without an
+     * acknowledgement (a replica died holding it), so it may have been recognised, and paid for, twice.
+     */
+    public static final String REDELIVERED = "ocrRedelivered";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private FailureReport() {
     }
 
-    /** Replaces the body and sets the headers; the exception stays on the exchange so the file moves to .failed. */
+    /** Replaces the body and sets the headers; the file name comes from the {@value #FILE_NAME} header. */
     public static void describe(Exchange exchange) throws JsonProcessingException {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+        String fileName = exchange.getMessage().getHeader(FILE_NAME, String.class);
         String code = errorCode(failure);
         String message = failure == null ? "unknown failure" : failure.getMessage();
 

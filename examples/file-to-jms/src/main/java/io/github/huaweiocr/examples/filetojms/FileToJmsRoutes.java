@@ -6,21 +6,26 @@ import org.apache.activemq.artemis.api.core.Message;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.github.huaweiocr.camel.HuaweiOcrConstants;
+import io.github.huaweiocr.examples.support.ReplicaProperties;
 
 /**
- * inbox folder -> huaweiocr:generalText -> JMS {@code ocr.results}; a document that still fails after the
- * component's retries -> JMS {@code ocr.failed} and the {@code .failed} folder.
- * <p>
- * Each document reaches the queues exactly once, even when the application is killed mid-flight: the idempotent key
- * is stored only when the exchange completes (a document in flight at a crash is recognised again after the restart),
- * and the broker drops the second copy that a crash between the JMS send and the key write would publish (Artemis
- * duplicate detection on a message id derived from the same key).
+ * Two routes, so that any number of replicas can share one inbox folder and one broker:
+ * <ol>
+ * <li>{@code inbox-to-queue}, in the one replica that holds the inbox's leadership ({@code master:}): each file that
+ * stopped growing (unchanged for a second) is put on the JMS queue {@code ocr.documents}, then moved to {@code .done}. The message carries an
+ * Artemis duplicate id made of the file's name, size and modification time, so the broker keeps one copy of a
+ * document: the one a new leader sends again after a leader died between the send and the move, and a file dropped
+ * again unchanged.</li>
+ * <li>{@code queue-to-ocr}, in every replica: competing transacted consumers take the documents, call
+ * huaweiocr:generalText and publish the result on {@code ocr.results} (or the failure on {@code ocr.failed}) in the
+ * same JMS transaction as the acknowledgement of the document. A replica killed mid-call never committed: the broker
+ * gives the document to another consumer, which recognises it again (one more paid call) and publishes it once.</li>
+ * </ol>
  */
 @Component
 public class FileToJmsRoutes extends RouteBuilder {
@@ -30,55 +35,59 @@ public class FileToJmsRoutes extends RouteBuilder {
     /** What makes a document the same document: its name, size and modification time. */
     private static final String DOCUMENT_KEY = "${file:name}-${file:size}-${file:modified}";
 
-    private final IdempotentRepository processedFiles;
+    private final String replica;
 
-    public FileToJmsRoutes(IdempotentRepository processedFiles) {
-        this.processedFiles = processedFiles;
+    public FileToJmsRoutes(ReplicaProperties replica) {
+        this.replica = replica.getName();
     }
 
     @Override
     public void configure() {
-        // The component already retried what is worth retrying (throttling, timeouts, 5xx): no Camel redelivery.
-        // Not handled, so the file consumer still sees the failure and moves the document to .failed.
-        onException(Exception.class)
-                .handled(false)
-                .logStackTrace(false)
-                .logExhaustedMessageHistory(false)
-                .process(FailureReport::describe)
-                .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("failed-" + DOCUMENT_KEY))
-                .log(LoggingLevel.WARN, "Could not recognise ${header." + FailureReport.FILE_NAME + "}: ${header."
-                        + FailureReport.ERROR_CODE + "} ${header." + FailureReport.ERROR_MESSAGE + "}")
-                .to("jms:queue:{{example.failed-queue}}");
+        // Not handled: a file that could not be put on the queue (broker unreachable) stays in the inbox, and the next
+        // poll tries it again.
+        from("master:file-to-jms-inbox:file:{{example.inbox}}?readLock=changed&readLockCheckInterval=500"
+                + "&readLockMinAge=1000&move=.done")
+                .routeId("inbox-to-queue")
+                .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
+                .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("document-" + DOCUMENT_KEY))
+                .convertBodyTo(byte[].class)
+                .to("jms:queue:{{example.documents-queue}}")
+                .log("Queued ${file:name} for recognition");
 
-        from("file:{{example.inbox}}?readLock=changed&readLockCheckInterval=500&move=.done&moveFailed=.failed")
-                .routeId("inbox-to-ocr")
-                .idempotentConsumer(simple(DOCUMENT_KEY))
-                    .idempotentRepository(processedFiles)
-                    // Stored when the exchange completes, not when it starts: a crash in between must not mark an
-                    // unpublished document as done.
-                    .eager(false)
-                    .skipDuplicate(false)
-                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                        .log("Skipping ${file:name}: this file was recognised before")
-                        .stop()
-                    .end()
-                    .to("huaweiocr:generalText?outputType=JSON")
-                    // The answer arrives on the HTTP client's event loop; the JMS send blocks until the broker has
-                    // stored the message, so it runs on a small pool of its own and the event loop stays free.
-                    .threads(4).threadName("publish")
-                    .setHeader(FailureReport.FILE_NAME, header(Exchange.FILE_NAME))
-                    .process(FileToJmsRoutes::logRecognisedText)
-                    .setHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString(), simple("result-" + DOCUMENT_KEY))
-                    .to("jms:queue:{{example.results-queue}}")
-                    .log("Sent the result for ${header." + FailureReport.FILE_NAME
-                            + "} to queue {{example.results-queue}}")
-                .end();
+        from("jms:queue:{{example.documents-queue}}?transacted=true&transactionManager=#jmsTransactionManager"
+                + "&cacheLevelName=CACHE_CONSUMER&concurrentConsumers={{example.recognisers}}")
+                .routeId("queue-to-ocr")
+                // The component already retried what is worth retrying (throttling, timeouts, 5xx): no Camel
+                // redelivery. The failure is published in the transaction that takes the document off the queue.
+                .onException(Exception.class)
+                    .handled(true)
+                    .logStackTrace(false)
+                    .logExhaustedMessageHistory(false)
+                    .process(FailureReport::describe)
+                    .log(LoggingLevel.WARN, "Could not recognise ${header." + FailureReport.FILE_NAME + "}: ${header."
+                            + FailureReport.ERROR_CODE + "} ${header." + FailureReport.ERROR_MESSAGE + "}")
+                    .to("jms:queue:{{example.failed-queue}}")
+                .end()
+                // Marks the exchange transacted (joining the consumer's transaction), which makes Camel route it
+                // synchronously: every step, the result's send included, runs on the consumer's thread, where the
+                // transaction's JMS session is bound.
+                .transacted("documentTransaction")
+                // The document's duplicate id belongs to the documents' queue. On a result sent in this transaction, a
+                // repeat would make the broker roll the whole transaction back, and the document would come back.
+                .removeHeader(Message.HDR_DUPLICATE_DETECTION_ID.toString())
+                .setHeader(FailureReport.REPLICA, constant(replica))
+                .setHeader(FailureReport.REDELIVERED, header("JMSRedelivered"))
+                // The consumer's thread waits for the answer, then sends the result in its transaction.
+                .to("huaweiocr:generalText?outputType=JSON")
+                .process(FileToJmsRoutes::logRecognisedText)
+                .to("jms:queue:{{example.results-queue}}")
+                .log("Sent the result for ${header." + FailureReport.FILE_NAME + "} to queue {{example.results-queue}}");
     }
 
     private static void logRecognisedText(Exchange exchange) throws Exception {
         List<String> lines = RecognisedText.lines(exchange.getMessage().getBody(String.class));
         LOG.info("Recognised {} (request {}, {} lines):\n    {}",
-                exchange.getMessage().getHeader(Exchange.FILE_NAME),
+                exchange.getMessage().getHeader(FailureReport.FILE_NAME),
                 exchange.getMessage().getHeader(HuaweiOcrConstants.REQUEST_ID), lines.size(),
                 String.join("\n    ", lines));
     }

@@ -21,10 +21,12 @@ import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+
 /**
- * The whole example in one JVM, as it runs by default: files dropped into the inbox are read by the file consumer,
- * recognised by the emulator's RapidOCR engine through the huaweiocr component, and published on the embedded
- * Artemis broker.
+ * The whole example in one JVM, as it runs by default: files dropped into the inbox are put on the documents' queue
+ * by the file consumer (this replica is the only one, so it holds the inbox's leadership), recognised by the
+ * emulator's RapidOCR engine through the huaweiocr component, and published on the embedded Artemis broker.
  */
 @SpringBootTest(classes = FileToJmsApplication.class, properties = {
         "example.samples.enabled=false",
@@ -51,6 +53,9 @@ class FileToJmsApplicationTest {
     @Autowired
     private JmsTemplate jms;
 
+    @Autowired
+    private HuaweiOcrEmulator emulator;
+
     private final Path inbox = DATA_DIR.resolve("inbox");
 
     @Test
@@ -66,18 +71,24 @@ class FileToJmsApplicationTest {
         Path done = inbox.resolve(".done/english-text.png");
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(done));
 
-        // The same file again (same name, size and modification time): recognised before, so not sent again.
+        // The same file again (same name, size and modification time): the broker keeps one copy of a document, so
+        // it is not recognised nor published again. A different document dropped after it is, which shows the
+        // recognisers had their turn at anything queued before it.
         Files.delete(done);
         drop("english-text.png", read("documents/english-text.png"), modified);
         await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(done));
-        // The file is moved only once its exchange is complete, so anything it sent would be on the queue by now.
+        drop("english-text-again.png", read("documents/english-text.png"), modified);
+        TextMessage next = (TextMessage) jms.receive("ocr.results");
+        assertThat(next.getStringProperty(FailureReport.FILE_NAME)).isEqualTo("english-text-again.png");
         JmsTemplate noWait = new JmsTemplate(jms.getConnectionFactory());
         noWait.setReceiveTimeout(JmsTemplate.RECEIVE_TIMEOUT_NO_WAIT);
         assertThat(noWait.receive("ocr.results")).isNull();
+        assertThat(emulator.services().stats().toJson().path("byOperation").path("general-text").asLong())
+                .isEqualTo(2);
     }
 
     @Test
-    void sendsADocumentThatCannotBeRecognisedToTheFailedQueueAndFolder() throws Exception {
+    void sendsADocumentThatCannotBeRecognisedToTheFailedQueue() throws Exception {
         drop("broken.png", "this is not an image".getBytes(StandardCharsets.UTF_8), FileTime.fromMillis(0));
 
         Message failed = jms.receive("ocr.failed");
@@ -88,7 +99,7 @@ class FileToJmsApplicationTest {
         assertThat(failed.getStringProperty(FailureReport.ERROR_MESSAGE)).isNotBlank();
         assertThat(((TextMessage) failed).getText()).contains("\"fileName\":\"broken.png\"")
                 .contains("\"errorCode\":\"INVALID_INPUT\"");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".failed/broken.png")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(inbox.resolve(".done/broken.png")));
     }
 
     /** Written under a hidden name and renamed, as a well-behaved producer of files would. */
