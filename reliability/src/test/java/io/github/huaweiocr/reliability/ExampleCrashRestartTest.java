@@ -37,12 +37,15 @@ import io.github.huaweiocr.reliability.support.TestDocuments;
 /**
  * The file-to-jms example as shipped (its executable jar, in its own JVM) against an emulator with 2 to 3 s of
  * latency and a persistent broker, both in this JVM: documents are dropped, the application is killed with SIGKILL
- * while documents are in flight (received by the emulator, not yet published), and started again on the same inbox, idempotent store and broker. Every document
+ * while documents are in flight (received by the emulator, not yet published), and started again on the same inbox and
+ * broker. Every document
  * must end exactly once on {@code ocr.results} or {@code ocr.failed}.
  */
 class ExampleCrashRestartTest {
 
     private static final int DOCUMENTS = Integer.getInteger("reliability.crash.files", 80);
+    /** Where the example's inbox route puts the documents for its recognisers. */
+    private static final String DOCUMENTS_QUEUE = "ocr.documents";
 
     @TempDir
     Path work;
@@ -59,7 +62,8 @@ class ExampleCrashRestartTest {
         emulator = new HuaweiOcrEmulator(EmulatorConfig.builder().engine("synthetic")
                 .fault(FaultSpec.latency(Duration.ofMillis(2000), Duration.ofMillis(3000))).build()).start();
         admin = new EmulatorAdminClient(emulator.baseUrl());
-        broker = ArtemisBroker.start(work.resolve("broker"), FileToJmsPipeline.RESULTS, FileToJmsPipeline.FAILED);
+        broker = ArtemisBroker.start(work.resolve("broker"), DOCUMENTS_QUEUE, FileToJmsPipeline.RESULTS,
+                FileToJmsPipeline.FAILED);
     }
 
     @AfterEach
@@ -157,7 +161,10 @@ class ExampleCrashRestartTest {
         assertThat(scanner.find(app.logText())).as("secrets in the application's log").isEmpty();
     }
 
-    /** Waits until the inbox is empty and nothing more has been published for a while. */
+    /**
+     * Waits until the inbox and the documents' queue are empty and nothing more has been published for a while: a
+     * document leaves the inbox once it is queued, and is published once a recogniser has taken it off the queue.
+     */
     private void awaitQuiet(Path inbox) {
         AtomicLong last = new AtomicLong(-1);
         AtomicLong stableSince = new AtomicLong(System.nanoTime());
@@ -168,7 +175,8 @@ class ExampleCrashRestartTest {
                         stableSince.set(System.nanoTime());
                     }
                     boolean settled = Duration.ofNanos(System.nanoTime() - stableSince.get()).toSeconds() >= 5;
-                    return now >= DOCUMENTS || regularFiles(inbox).isEmpty() && settled;
+                    return now >= DOCUMENTS || regularFiles(inbox).isEmpty()
+                            && broker.messageCount(DOCUMENTS_QUEUE) == 0 && settled;
                 });
     }
 
