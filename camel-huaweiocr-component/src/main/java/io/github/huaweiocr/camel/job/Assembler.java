@@ -16,7 +16,6 @@ import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.result.ConfidenceInspector;
 import io.github.huaweiocr.camel.result.ConfidenceScanner;
 import io.github.huaweiocr.camel.result.OcrJson;
-import io.github.huaweiocr.camel.result.OcrOutput;
 import io.github.huaweiocr.camel.result.OutputType;
 import io.github.huaweiocr.camel.result.ResultMapper;
 
@@ -53,12 +52,11 @@ public final class Assembler {
     }
 
     private OcrOutcome single(HuaweiOcrOperation operation, Recognized.Single single, Confidence confidence) {
-        OcrOutput output = OcrOutput.of(outputType, single.call().operation(), single.response().result(),
-                single.response().requestId(), single.response().attempts());
+        Object body = ResultMapper.toBody(outputType, single.call().operation(), single.response().result());
         String format = single.call().document() instanceof DocumentSource.Bytes bytes ? bytes.format().name() : null;
         JsonNode templateId = single.response().body().path("template_id");
-        return new OcrOutcome(output.body(), operation.uriName(), output.requestId(), output.attempts(), format,
-                templateId.isTextual() ? templateId.asText() : null, confidence.min(), null, null, null,
+        return new OcrOutcome(body, operation.uriName(), single.response().requestId(), single.response().attempts(),
+                format, templateId.isTextual() ? templateId.asText() : null, confidence.min(), null, null, null,
                 confidence.low(), confidence.fields());
     }
 

@@ -1,0 +1,45 @@
+package io.github.huaweiocr.camel.client;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Function;
+
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+
+import io.github.huaweiocr.camel.auth.AuthMode;
+
+/**
+ * How a client's requests are authenticated: AK/SK signatures or an IAM token. Chosen once, when the client is
+ * built, from the settings' auth mode; the client's chain calls it for every attempt.
+ */
+interface Authentication {
+
+    /**
+     * Runs one attempt as this client's identity: resolves who it is sent as (credentials or token, and the project
+     * id), hands that to {@code send}, and handles what only this kind of authentication knows about the answer (the
+     * access-key lock-out guard, a token that expired in flight).
+     */
+    Mono<OcrResponse> attempt(Function<Identity, Mono<OcrResponse>> send);
+
+    /**
+     * Who one attempt is sent as.
+     *
+     * @param projectId     the project the call is billed to
+     * @param authenticator the authentication headers of the request, asked for once the attempt has its permit
+     */
+    record Identity(String projectId, Authenticator authenticator) {
+    }
+
+    /** The authentication headers of one request, from its URI, the headers to sign and the body's SHA-256. */
+    @FunctionalInterface
+    interface Authenticator {
+        Mono<Map<String, String>> headers(URI uri, Map<String, String> headersToSign, String bodySha256Hex);
+    }
+
+    /** The authentication the settings ask for. */
+    static Authentication of(OcrClientSettings settings, OcrTransport transport, HttpClient http) {
+        return settings.authMode() == AuthMode.TOKEN ? new TokenAuthentication(settings, transport, http)
+                : new AkSkAuthentication(settings, transport, http);
+    }
+}

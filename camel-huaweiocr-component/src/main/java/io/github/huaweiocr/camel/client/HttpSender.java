@@ -1,0 +1,76 @@
+package io.github.huaweiocr.camel.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+
+/**
+ * The send and decode steps of one attempt: posts the body with its headers and decodes the answer once, into an
+ * {@link OcrResponse} or the typed error of the status, Huawei's error code or the transport failure.
+ */
+final class HttpSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpSender.class);
+
+    private final HttpClient http;
+    private final String host;
+    private final String userAgent;
+    private final Duration requestTimeout;
+
+    HttpSender(HttpClient http, String host, String userAgent, Duration requestTimeout) {
+        this.http = http;
+        this.host = host;
+        this.userAgent = userAgent;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** Posts {@code body} as attempt {@code attempt} of a call to {@code operation}. */
+    Mono<OcrResponse> post(HuaweiOcrOperation operation, URI uri, Map<String, String> headers, RequestBody body,
+                           int attempt) {
+        LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
+        return http.post()
+                .uri(uri)
+                .send((request, out) -> {
+                    HttpHeaders h = request.requestHeaders();
+                    headers.forEach(h::set);
+                    h.set(HttpHeaderNames.USER_AGENT, userAgent);
+                    h.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
+                    return out.send(Mono.fromCallable(body::forAttempt));
+                })
+                .responseSingle((response, content) -> content.retain()
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty())
+                        .map(buf -> decode(operation, response, buf.orElse(null), attempt)))
+                .onErrorMap(e -> !(e instanceof HuaweiOcrException),
+                        e -> TransportFailures.map(operation, e, attempt, host, requestTimeout));
+    }
+
+    private static OcrResponse decode(HuaweiOcrOperation operation, HttpClientResponse response, ByteBuf content,
+                                      int attempt) {
+        try {
+            int status = response.status().code();
+            String requestId = response.responseHeaders().get("X-Request-Id");
+            if (status >= 200 && status < 300) {
+                return ResponseDecoder.success(operation, status, requestId, content, attempt);
+            }
+            throw ResponseDecoder.failure(operation, status, requestId, content, attempt);
+        } finally {
+            if (content != null) {
+                content.release();
+            }
+        }
+    }
+}
