@@ -25,6 +25,13 @@ final class XlsxWriter {
     record Cell(int firstRow, int lastRow, int firstColumn, int lastColumn, String text) {
     }
 
+    /**
+     * Every entry carries this time instead of the clock's, so that the same table always gives the same bytes:
+     * the emulator's answers are a function of the request, and a workbook written across a second boundary must
+     * not differ from one written a moment earlier.
+     */
+    static final long FIXED_ENTRY_TIME = 315_619_200_000L;
+
     private XlsxWriter() {
     }
 
@@ -111,7 +118,9 @@ final class XlsxWriter {
     }
 
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(FIXED_ENTRY_TIME);
+        zip.putNextEntry(entry);
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
