@@ -14,12 +14,13 @@ import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
 
 /**
- * The route of the file-to-jms example ({@code examples/file-to-jms}, {@code FileToJmsRoutes}), rebuilt here because
- * the example ships as an executable Spring Boot jar whose classes cannot be put on a class path: inbox folder,
- * persistent idempotent consumer on name, size and modification time (stored on completion), {@code
- * huaweiocr:generalText} with the component's retries and no Camel redelivery, results to {@value #RESULTS},
- * failures to {@value #FAILED} with their error, both with Artemis duplicate ids. Two differences, both for measuring: the attempt count travels as {@value #ATTEMPTS} on either queue,
- * and {@code readLockMinAge} lets files dropped before the start be taken at once instead of one per 500 ms.
+ * The single-JVM route the file-to-jms example had before it was split for replicas (it now queues documents and
+ * recognises them in transacted consumers), kept here because it drives the component asynchronously under load:
+ * inbox folder, persistent idempotent consumer on name, size and modification time (stored on completion), {@code
+ * huaweiocr:generalText} with the component's retries and no Camel redelivery, results to {@value #RESULTS}, failures
+ * to {@value #FAILED} with their error, both with Artemis duplicate ids. The attempt count travels as
+ * {@value #ATTEMPTS} on either queue, and {@code readLockMinAge} lets files dropped before the start be taken at once
+ * instead of one per 500 ms.
  */
 public final class FileToJmsPipeline extends RouteBuilder {
 
