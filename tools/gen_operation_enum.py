@@ -6,6 +6,15 @@
 """
 import json
 import sys
+from pathlib import Path
+
+# The licence header every source file starts with; the build checks it (license-maven-plugin).
+HEADER = Path(__file__).resolve().parent.parent / "src" / "license" / "header.txt"
+
+
+def java_header():
+    lines = HEADER.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    return "/*\n" + "".join((" * " + line).rstrip() + "\n" for line in lines) + " */\n"
 
 TYPES = {"string": "STRING", "integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN", "object": "OBJECT",
          "array": "ARRAY", "map": "OBJECT"}
@@ -88,7 +97,7 @@ def main(path):
                 current += part
         text.append(current + ")" + (";" if i == len(ops) - 1 else ","))
         lines.append("\n".join(text))
-    sys.stdout.write(TEMPLATE.replace("@CONSTANTS@", "\n".join(lines)))
+    sys.stdout.write(java_header() + TEMPLATE.replace("@CONSTANTS@", "\n".join(lines)))
 
 TEMPLATE = '''package io.github.huaweiocr.camel.operation;
 

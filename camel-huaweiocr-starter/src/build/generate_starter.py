@@ -12,6 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+# The licence header every source file starts with; the build checks it (license-maven-plugin).
+HEADER = Path(__file__).resolve().parents[3] / "src" / "license" / "header.txt"
 PACKAGE = "io.github.huaweiocr.springboot"
 PREFIX = "camel.component.huaweiocr"
 
@@ -19,6 +21,11 @@ BOXED = {"boolean": "Boolean", "int": "Integer", "long": "Long", "double": "Doub
          "short": "Short", "byte": "Byte", "char": "Character"}
 SIMPLE = {"java.lang.String": "String", "java.lang.Boolean": "Boolean", "java.lang.Integer": "Integer",
           "java.lang.Long": "Long", "java.lang.Double": "Double"}
+
+
+def java_header():
+    lines = HEADER.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    return "/*\n" + "".join((" * " + line).rstrip() + "\n" for line in lines) + " */\n"
 
 
 def java_type(option):
@@ -108,7 +115,7 @@ def main(catalog_path, source_root):
             bean_types.append(option["javaType"])
 
     description = component.get("description", "").strip()
-    config = ("package " + PACKAGE + ";\n\n"
+    config = (java_header() + "package " + PACKAGE + ";\n\n"
               "import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;\n"
               "import org.springframework.boot.context.properties.ConfigurationProperties;\n\n"
               "/**\n * " + "\n * ".join(textwrap.wrap(description + ("" if description.endswith(".") else "."), 100))
@@ -122,7 +129,7 @@ def main(catalog_path, source_root):
     pairs = "".join("        answer.add(new ConvertiblePair(String.class, " + t + ".class));\n" for t in bean_types)
     cases = "".join("            case \"" + t + "\":\n                return applicationContext.getBean(ref, " + t
                     + ".class);\n" for t in bean_types)
-    converter = ("package " + PACKAGE + ";\n\n"
+    converter = (java_header() + "package " + PACKAGE + ";\n\n"
                  "import java.util.LinkedHashSet;\n"
                  "import java.util.Set;\n\n"
                  "import org.springframework.beans.factory.annotation.Autowired;\n"
