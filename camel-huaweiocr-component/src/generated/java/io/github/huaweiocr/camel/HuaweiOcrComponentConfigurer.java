@@ -32,6 +32,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "adaptivepacing":
+        case "adaptivePacing": getOrCreateConfiguration(target).setAdaptivePacing(property(camelContext, boolean.class, value)); return true;
         case "allowcrossregionobs":
         case "allowCrossRegionObs": getOrCreateConfiguration(target).setAllowCrossRegionObs(property(camelContext, boolean.class, value)); return true;
         case "authmode":
@@ -103,6 +105,12 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyuser":
         case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "quotaperminute":
+        case "quotaPerMinute": getOrCreateConfiguration(target).setQuotaPerMinute(property(camelContext, int.class, value)); return true;
+        case "quotapersecond":
+        case "quotaPerSecond": getOrCreateConfiguration(target).setQuotaPerSecond(property(camelContext, int.class, value)); return true;
+        case "quotastore":
+        case "quotaStore": getOrCreateConfiguration(target).setQuotaStore(property(camelContext, io.github.huaweiocr.camel.quota.QuotaStore.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -125,7 +133,7 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"credentialsProvider", "ocrClient"};
+        return new String[]{"credentialsProvider", "ocrClient", "quotaStore"};
     }
 
     @Override
@@ -133,6 +141,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "adaptivepacing":
+        case "adaptivePacing": return boolean.class;
         case "allowcrossregionobs":
         case "allowCrossRegionObs": return boolean.class;
         case "authmode":
@@ -204,6 +214,12 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "proxyuser":
         case "proxyUser": return java.lang.String.class;
+        case "quotaperminute":
+        case "quotaPerMinute": return int.class;
+        case "quotapersecond":
+        case "quotaPerSecond": return int.class;
+        case "quotastore":
+        case "quotaStore": return io.github.huaweiocr.camel.quota.QuotaStore.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
@@ -230,6 +246,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "adaptivepacing":
+        case "adaptivePacing": return getOrCreateConfiguration(target).isAdaptivePacing();
         case "allowcrossregionobs":
         case "allowCrossRegionObs": return getOrCreateConfiguration(target).isAllowCrossRegionObs();
         case "authmode":
@@ -301,6 +319,12 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "proxyuser":
         case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
+        case "quotaperminute":
+        case "quotaPerMinute": return getOrCreateConfiguration(target).getQuotaPerMinute();
+        case "quotapersecond":
+        case "quotaPerSecond": return getOrCreateConfiguration(target).getQuotaPerSecond();
+        case "quotastore":
+        case "quotaStore": return getOrCreateConfiguration(target).getQuotaStore();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();

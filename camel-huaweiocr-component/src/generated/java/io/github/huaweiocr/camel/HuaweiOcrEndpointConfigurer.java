@@ -25,6 +25,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "adaptivepacing":
+        case "adaptivePacing": target.getConfiguration().setAdaptivePacing(property(camelContext, boolean.class, value)); return true;
         case "allowcrossregionobs":
         case "allowCrossRegionObs": target.getConfiguration().setAllowCrossRegionObs(property(camelContext, boolean.class, value)); return true;
         case "authmode":
@@ -89,6 +91,12 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyuser":
         case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "quotaperminute":
+        case "quotaPerMinute": target.getConfiguration().setQuotaPerMinute(property(camelContext, int.class, value)); return true;
+        case "quotapersecond":
+        case "quotaPerSecond": target.getConfiguration().setQuotaPerSecond(property(camelContext, int.class, value)); return true;
+        case "quotastore":
+        case "quotaStore": target.getConfiguration().setQuotaStore(property(camelContext, io.github.huaweiocr.camel.quota.QuotaStore.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -109,7 +117,7 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"credentialsProvider", "ocrClient"};
+        return new String[]{"credentialsProvider", "ocrClient", "quotaStore"};
     }
 
     @Override
@@ -117,6 +125,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "adaptivepacing":
+        case "adaptivePacing": return boolean.class;
         case "allowcrossregionobs":
         case "allowCrossRegionObs": return boolean.class;
         case "authmode":
@@ -181,6 +191,12 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "proxyuser":
         case "proxyUser": return java.lang.String.class;
+        case "quotaperminute":
+        case "quotaPerMinute": return int.class;
+        case "quotapersecond":
+        case "quotaPerSecond": return int.class;
+        case "quotastore":
+        case "quotaStore": return io.github.huaweiocr.camel.quota.QuotaStore.class;
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
@@ -205,6 +221,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "adaptivepacing":
+        case "adaptivePacing": return target.getConfiguration().isAdaptivePacing();
         case "allowcrossregionobs":
         case "allowCrossRegionObs": return target.getConfiguration().isAllowCrossRegionObs();
         case "authmode":
@@ -269,6 +287,12 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "proxyuser":
         case "proxyUser": return target.getConfiguration().getProxyUser();
+        case "quotaperminute":
+        case "quotaPerMinute": return target.getConfiguration().getQuotaPerMinute();
+        case "quotapersecond":
+        case "quotaPerSecond": return target.getConfiguration().getQuotaPerSecond();
+        case "quotastore":
+        case "quotaStore": return target.getConfiguration().getQuotaStore();
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();

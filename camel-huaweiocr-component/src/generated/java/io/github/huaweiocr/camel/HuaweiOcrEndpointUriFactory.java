@@ -23,8 +23,9 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(48);
         props.add("accessKey");
+        props.add("adaptivePacing");
         props.add("allowCrossRegionObs");
         props.add("authMode");
         props.add("autoDownscale");
@@ -60,6 +61,9 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyPassword");
         props.add("proxyPort");
         props.add("proxyUser");
+        props.add("quotaPerMinute");
+        props.add("quotaPerSecond");
+        props.add("quotaStore");
         props.add("region");
         props.add("requestTimeout");
         props.add("retryInitialDelay");

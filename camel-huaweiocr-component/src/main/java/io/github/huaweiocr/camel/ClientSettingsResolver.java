@@ -37,6 +37,8 @@ import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.client.OcrClientSettings;
+import io.github.huaweiocr.camel.quota.QuotaRate;
+import io.github.huaweiocr.camel.quota.QuotaSettings;
 
 /**
  * Checks a configuration and resolves it into {@link OcrClientSettings}: default endpoints from the region, the
@@ -97,6 +99,8 @@ final class ClientSettingsResolver {
         atLeast("maxRetries", config.getMaxRetries(), 0, problems);
         atLeast("retryInitialDelay", config.getRetryInitialDelay(), 0, problems);
         atLeast("retryMaxDelay", config.getRetryMaxDelay(), config.getRetryInitialDelay(), problems);
+        atLeast("quotaPerMinute", config.getQuotaPerMinute(), 0, problems);
+        atLeast("quotaPerSecond", config.getQuotaPerSecond(), 0, problems);
         TrustManagerFactory trust = trust(config.getSslContextParameters(), context, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid huaweiocr configuration: " + String.join("; ", problems));
@@ -124,6 +128,8 @@ final class ClientSettingsResolver {
                 .proxyPassword(config.getProxyPassword())
                 .ignoreSslVerification(config.isIgnoreSslVerification())
                 .trustManagerFactory(trust)
+                .quota(new QuotaSettings(new QuotaRate(config.getQuotaPerSecond(), config.getQuotaPerMinute()),
+                        config.isAdaptivePacing(), config.getQuotaStore()))
                 .build();
     }
 

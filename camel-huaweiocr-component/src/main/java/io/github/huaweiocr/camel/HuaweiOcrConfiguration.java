@@ -28,6 +28,7 @@ import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
+import io.github.huaweiocr.camel.quota.QuotaStore;
 import io.github.huaweiocr.camel.result.OutputType;
 
 /**
@@ -169,6 +170,34 @@ public class HuaweiOcrConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "Longest delay between two retries, in milliseconds.")
     private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "producer,quota", defaultValue = "0",
+              description = "The account's quota for this operation in calls per minute, as Huawei counts it (per"
+                            + " account and API, the window named in APIG.0308's message). Calls are paced to it"
+                            + " before they are sent, waiting without a thread, so they are not throttled. Set at"
+                            + " component level it applies to each operation; set on an endpoint, to its operation."
+                            + " 0 means not known.")
+    private int quotaPerMinute;
+
+    @UriParam(label = "producer,quota", defaultValue = "0",
+              description = "The account's quota for this operation in calls per second, when Huawei applies a"
+                            + " per-second window too. Paced like quotaPerMinute; both may be set. 0 means not known.")
+    private int quotaPerSecond;
+
+    @UriParam(label = "producer,quota", defaultValue = "true",
+              description = "Learn from 429 answers (APIG.0308): adopt the limit Huawei names in its message and"
+                            + " slow this node down additively-increase/multiplicatively-decrease, so that a node told"
+                            + " nothing, or sharing the account with other clients, converges without a storm of"
+                            + " retries. false paces to the configured quota only.")
+    private boolean adaptivePacing = true;
+
+    @UriParam(label = "producer,quota",
+              description = "Where the replicas of this application share the quota (e.g. a PostgresQuotaStore on the"
+                            + " database they already use), so that together they send no faster than it allows."
+                            + " Used when a quota is known. When the store cannot be reached the node paces on its"
+                            + " own (adaptively), logs it once and says so in its health check.")
+    @Metadata(autowired = true)
+    private QuotaStore quotaStore;
 
     @UriParam(label = "advanced",
               description = "A ready-made OCR client to use instead of building one from these options (connection,"
@@ -474,6 +503,38 @@ public class HuaweiOcrConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public int getQuotaPerMinute() {
+        return quotaPerMinute;
+    }
+
+    public void setQuotaPerMinute(int quotaPerMinute) {
+        this.quotaPerMinute = quotaPerMinute;
+    }
+
+    public int getQuotaPerSecond() {
+        return quotaPerSecond;
+    }
+
+    public void setQuotaPerSecond(int quotaPerSecond) {
+        this.quotaPerSecond = quotaPerSecond;
+    }
+
+    public boolean isAdaptivePacing() {
+        return adaptivePacing;
+    }
+
+    public void setAdaptivePacing(boolean adaptivePacing) {
+        this.adaptivePacing = adaptivePacing;
+    }
+
+    public QuotaStore getQuotaStore() {
+        return quotaStore;
+    }
+
+    public void setQuotaStore(QuotaStore quotaStore) {
+        this.quotaStore = quotaStore;
     }
 
     public OcrClient getOcrClient() {

@@ -17,6 +17,7 @@ package io.github.huaweiocr.camel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -157,6 +158,17 @@ public class HuaweiOcrEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** Turns what the calls gave into the body and header values. */
     Assembler getAssembler() {
         return assembler;
+    }
+
+    /**
+     * Why the quota store shared by the replicas is not used right now (unreachable, so this node paces on its own),
+     * or empty when it answers or there is none.
+     */
+    public Optional<String> quotaStoreProblem() {
+        if (!ownsClient || client == null || configuration.getQuotaStore() == null) {
+            return Optional.empty();
+        }
+        return getComponent().transport(settings.maxConnections()).quotas().storeProblem();
     }
 
     /** The client calls go through; set while the endpoint is started. */

@@ -98,7 +98,8 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
             healthCheck = new HuaweiOcrProducerHealthCheck(endpoint.getId(), endpoint::getClient,
                     endpoint.getOcrOperation().uriName(), endpoint.getServiceUrl(),
                     configuration.getEnterpriseProjectId(),
-                    Duration.ofMillis(configuration.getConnectTimeout() + configuration.getRequestTimeout()));
+                    Duration.ofMillis(configuration.getConnectTimeout() + configuration.getRequestTimeout()),
+                    endpoint::quotaStoreProblem);
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
         }

@@ -35,6 +35,14 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean enabled;
     /**
+     * Learn from 429 answers (APIG.0308): adopt the limit Huawei names in its
+     * message and slow this node down additively-increase/multiplicatively-
+     * decrease, so that a node told nothing, or sharing the account with other
+     * clients, converges without a storm of retries. false paces to the
+     * configured quota only.
+     */
+    private Boolean adaptivePacing = true;
+    /**
      * Send presigned URLs even for buckets outside the OCR region (Huawei OCR
      * reads only public-read objects there and otherwise answers
      * ModelArts.4704). By default such a bucket is refused before the call,
@@ -148,6 +156,29 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      * then region is required.
      */
     private String projectId;
+    /**
+     * The account's quota for this operation in calls per minute, as Huawei
+     * counts it (per account and API, the window named in APIG.0308's message).
+     * Calls are paced to it before they are sent, waiting without a thread, so
+     * they are not throttled. Set at component level it applies to each
+     * operation; set on an endpoint, to its operation. 0 means not known.
+     */
+    private Integer quotaPerMinute = 0;
+    /**
+     * The account's quota for this operation in calls per second, when Huawei
+     * applies a per-second window too. Paced like quotaPerMinute; both may be
+     * set. 0 means not known.
+     */
+    private Integer quotaPerSecond = 0;
+    /**
+     * Where the replicas of this application share the quota (e.g. a
+     * PostgresQuotaStore on the database they already use), so that together
+     * they send no faster than it allows. Used when a quota is known. When the
+     * store cannot be reached the node paces on its own (adaptively), logs it
+     * once and says so in its health check. The option is a
+     * io.github.huaweiocr.camel.quota.QuotaStore type.
+     */
+    private io.github.huaweiocr.camel.quota.QuotaStore quotaStore;
     /**
      * The Huawei Cloud region, e.g. cn-north-4. Gives the default endpoint
      * (https://ocr.{region}.myhuaweicloud.com) and IAM endpoint, and scopes IAM
@@ -315,6 +346,14 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private String username;
 
+    public Boolean getAdaptivePacing() {
+        return adaptivePacing;
+    }
+
+    public void setAdaptivePacing(Boolean adaptivePacing) {
+        this.adaptivePacing = adaptivePacing;
+    }
+
     public Boolean getAllowCrossRegionObs() {
         return allowCrossRegionObs;
     }
@@ -457,6 +496,30 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
 
     public void setProjectId(String projectId) {
         this.projectId = projectId;
+    }
+
+    public Integer getQuotaPerMinute() {
+        return quotaPerMinute;
+    }
+
+    public void setQuotaPerMinute(Integer quotaPerMinute) {
+        this.quotaPerMinute = quotaPerMinute;
+    }
+
+    public Integer getQuotaPerSecond() {
+        return quotaPerSecond;
+    }
+
+    public void setQuotaPerSecond(Integer quotaPerSecond) {
+        this.quotaPerSecond = quotaPerSecond;
+    }
+
+    public io.github.huaweiocr.camel.quota.QuotaStore getQuotaStore() {
+        return quotaStore;
+    }
+
+    public void setQuotaStore(io.github.huaweiocr.camel.quota.QuotaStore quotaStore) {
+        this.quotaStore = quotaStore;
     }
 
     public String getRegion() {

@@ -23,6 +23,7 @@ import javax.net.ssl.TrustManagerFactory;
 
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
+import io.github.huaweiocr.camel.quota.QuotaSettings;
 
 /**
  * Everything the HTTP client needs, resolved and checked once when the endpoint is created, and trusted from then
@@ -52,6 +53,7 @@ public final class OcrClientSettings {
     private final String proxyPassword;
     private final boolean ignoreSslVerification;
     private final TrustManagerFactory trustManagerFactory;
+    private final QuotaSettings quota;
 
     private OcrClientSettings(Builder b) {
         this.endpoint = b.endpoint;
@@ -76,6 +78,7 @@ public final class OcrClientSettings {
         this.proxyPassword = b.proxyPassword;
         this.ignoreSslVerification = b.ignoreSslVerification;
         this.trustManagerFactory = b.trustManagerFactory;
+        this.quota = b.quota;
     }
 
     /** An empty builder: the resolver (or a test) sets every value. */
@@ -108,6 +111,7 @@ public final class OcrClientSettings {
         b.proxyPassword = proxyPassword;
         b.ignoreSslVerification = ignoreSslVerification;
         b.trustManagerFactory = trustManagerFactory;
+        b.quota = quota;
         return b;
     }
 
@@ -221,11 +225,16 @@ public final class OcrClientSettings {
         return trustManagerFactory;
     }
 
+    /** How calls are paced to the account's quota; never null. */
+    public QuotaSettings quota() {
+        return quota;
+    }
+
     @Override
     public String toString() {
         return "OcrClientSettings[endpoint=" + endpoint + ", region=" + region + ", projectId=" + projectId
                 + ", authMode=" + authMode + ", maxConcurrentRequests=" + maxConcurrentRequests + ", maxRetries="
-                + maxRetries + "]";
+                + maxRetries + ", quota=" + quota.rate() + "]";
     }
 
     /** Sets {@link OcrClientSettings} by name. */
@@ -253,6 +262,7 @@ public final class OcrClientSettings {
         private String proxyPassword;
         private boolean ignoreSslVerification;
         private TrustManagerFactory trustManagerFactory;
+        private QuotaSettings quota = QuotaSettings.DEFAULT;
 
         private Builder() {
         }
@@ -386,6 +396,12 @@ public final class OcrClientSettings {
         /** Trust for TLS; null means the JVM default. */
         public Builder trustManagerFactory(TrustManagerFactory trustManagerFactory) {
             this.trustManagerFactory = trustManagerFactory;
+            return this;
+        }
+
+        /** How calls are paced to the account's quota; {@link QuotaSettings#DEFAULT} unless set. */
+        public Builder quota(QuotaSettings quota) {
+            this.quota = Objects.requireNonNull(quota, "quota");
             return this;
         }
 

@@ -23,13 +23,14 @@ import io.github.huaweiocr.camel.auth.AccessKeyGuard;
 import io.github.huaweiocr.camel.auth.AkSkSigner;
 import io.github.huaweiocr.camel.auth.IamTokenProvider;
 import io.github.huaweiocr.camel.auth.ProjectIdResolver;
+import io.github.huaweiocr.camel.quota.QuotaPacers;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 /**
  * What the endpoints of one component share: the connection pool, the event-loop threads, the IAM token cache, the
- * project-id cache and the access-key guard. Created when the component starts and closed when it stops; each endpoint
+ * project-id cache, the access-key guard and the quota pacers (one per account and operation). Created when the component starts and closed when it stops; each endpoint
  * gets a cheap {@link OcrClient} from {@link #newClient}.
  */
 public final class OcrTransport implements AutoCloseable {
@@ -46,6 +47,7 @@ public final class OcrTransport implements AutoCloseable {
     private final ProjectIdResolver projects = new ProjectIdResolver();
     private final AccessKeyGuard guard;
     private final RetryListener retryListener;
+    private final QuotaPacers quotas = new QuotaPacers();
 
     private OcrTransport(int maxConnections, Clock clock, AccessKeyGuard guard, RetryListener retryListener) {
         if (maxConnections < 1) {
@@ -118,6 +120,11 @@ public final class OcrTransport implements AutoCloseable {
         return guard;
     }
 
+    /** The quota pacers of this component's endpoints, and whether their shared store answers. */
+    public QuotaPacers quotas() {
+        return quotas;
+    }
+
     RetryListener retryListener() {
         return retryListener;
     }
@@ -125,6 +132,7 @@ public final class OcrTransport implements AutoCloseable {
     /** Closes the pooled connections and stops the event-loop threads. */
     @Override
     public void close() {
+        quotas.close();
         if (Schedulers.isInNonBlockingThread()) {
             pool.disposeLater().then(loops.disposeLater()).subscribe();
         } else {

@@ -21,11 +21,14 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AkSkSigner;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.quota.QuotaPacer;
 import io.netty.buffer.ByteBufAllocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +57,12 @@ final class ReactorNettyOcrClient implements OcrClient {
     private final String host;
     private volatile boolean closed;
     private volatile OperationUri lastUri;
+    private final OcrTransport transport;
+    private final Map<String, QuotaPacer> pacers = new ConcurrentHashMap<>();
 
     ReactorNettyOcrClient(OcrTransport transport, OcrClientSettings settings) {
         this.settings = settings;
+        this.transport = transport;
         URI endpoint = settings.endpoint();
         if (endpoint.getHost() == null
                 || !("http".equalsIgnoreCase(endpoint.getScheme()) || "https".equalsIgnoreCase(endpoint.getScheme()))) {
@@ -100,12 +106,17 @@ final class ReactorNettyOcrClient implements OcrClient {
         });
     }
 
-    /** One attempt: its permit, then its authentication headers (fresh after any wait), then the request. */
+    /**
+     * One attempt: its turn in the account's quota, then its permit, then its authentication headers (fresh after any
+     * wait), then the request; Huawei's answer goes back to the quota's pacer.
+     */
     private Mono<OcrResponse> send(OcrCall call, RequestBody body, AtomicInteger attempts,
                                    Authentication.Identity identity) {
         HuaweiOcrOperation operation = call.operation();
         URI uri = operationUri(identity.projectId(), operation);
-        return permits.withPermit(permit -> Mono.defer(() -> {
+        QuotaPacer pacer = pacer(operation, identity.projectId());
+        // Quota pacing first: a call waiting for its turn holds no concurrency permit.
+        return pacer.pace().flatMap(ticket -> permits.withPermit(permit -> Mono.defer(() -> {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", CONTENT_TYPE);
             headers.put("Host", host);
@@ -118,7 +129,18 @@ final class ReactorNettyOcrClient implements OcrClient {
                 headers.putAll(authentication);
                 return sender.post(operation, uri, headers, body, attempts.incrementAndGet());
             });
+        })).doOnNext(ok -> pacer.accepted(ticket)).doOnError(e -> {
+            if (e instanceof HuaweiOcrServiceException answer && answer.getStatusCode() == 429
+                    && answer.getErrorCode() != null && answer.getErrorCode().endsWith(".0308")) {
+                pacer.throttled(ticket, answer.getErrorMessage());
+            }
         }));
+    }
+
+    /** The pacer of the account's (project's) quota for this operation, shared by the component's endpoints. */
+    private QuotaPacer pacer(HuaweiOcrOperation operation, String projectId) {
+        return pacers.computeIfAbsent(projectId + '\n' + operation.segment(), k -> transport.quotas().pacer(
+                String.valueOf(settings.region()), projectId, operation.segment(), settings.quota()));
     }
 
     /** The URI of an operation in a project, parsed once for the pair an endpoint keeps using. */

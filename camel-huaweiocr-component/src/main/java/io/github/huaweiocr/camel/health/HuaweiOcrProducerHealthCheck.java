@@ -17,6 +17,7 @@ package io.github.huaweiocr.camel.health;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -33,13 +34,20 @@ import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
  * request to general-text. The gateway authenticates it and the service rejects it with {@code AIS.0101} (no image),
  * and Huawei bills only successful calls. AIS.0101 therefore means UP; an authentication, gateway or network failure
  * means DOWN, reported with Huawei's error code and the remediation hint, never a credential.
+ *
+ * <p>When the replicas share the quota through a store that cannot be reached, the check stays UP (the node keeps
+ * working, pacing on its own) and says so in the detail {@value #QUOTA_STORE} and its message.
  */
 public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
 
     /** The error the probe expects: the request was authenticated and then refused for having no image. */
     public static final String EXPECTED_ERROR_CODE = "AIS.0101";
 
+    /** Detail naming the shared quota store's problem, present only while it cannot be reached. */
+    public static final String QUOTA_STORE = "quotaStore";
+
     private final Supplier<OcrClient> client;
+    private final Supplier<Optional<String>> quotaStoreProblem;
     private final String operationName;
     private final String serviceUrl;
     private final String enterpriseProjectId;
@@ -51,15 +59,18 @@ public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
      * @param serviceUrl          where calls go, reported as a detail (null when a client was injected)
      * @param enterpriseProjectId sent with the probe when not null
      * @param timeout             how long the probe may take
+     * @param quotaStoreProblem   why the shared quota store is not used right now, or empty
      */
     public HuaweiOcrProducerHealthCheck(String endpointId, Supplier<OcrClient> client, String operationName,
-                                        String serviceUrl, String enterpriseProjectId, Duration timeout) {
+                                        String serviceUrl, String enterpriseProjectId, Duration timeout,
+                                        Supplier<Optional<String>> quotaStoreProblem) {
         super("camel", "producer:huaweiocr-" + endpointId);
         this.client = client;
         this.operationName = operationName;
         this.serviceUrl = serviceUrl;
         this.enterpriseProjectId = enterpriseProjectId;
         this.timeout = timeout;
+        this.quotaStoreProblem = quotaStoreProblem;
     }
 
     @Override
@@ -79,6 +90,7 @@ public class HuaweiOcrProducerHealthCheck extends AbstractHealthCheck {
         if (serviceUrl != null) {
             builder.detail("serviceUrl", serviceUrl);
         }
+        quotaStoreProblem.get().ifPresent(problem -> builder.detail(QUOTA_STORE, problem).message(problem));
         OcrCall probe = new OcrCall(HuaweiOcrOperation.GENERAL_TEXT, null, Map.of(), enterpriseProjectId);
         try {
             started.recognize(probe).block(timeout);

@@ -1,0 +1,51 @@
+package io.github.huaweiocr.camel.quota;
+
+import java.util.Objects;
+
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+
+/**
+ * A {@link QuotaStore} over any Bucket4j distributed backend: each key is one Bucket4j bucket in the backend, and
+ * taking a call is one {@code tryConsumeAndReturnRemaining(1)} on it, which the backend applies atomically (a row
+ * lock, a compare-and-swap, a script). Nothing is reserved ahead: a replica that dies holds no part of the quota.
+ */
+public class Bucket4jQuotaStore implements QuotaStore {
+
+    private final ProxyManager<String> buckets;
+    private final String description;
+
+    /**
+     * @param buckets     a Bucket4j proxy manager with string keys (e.g. from {@code Bucket4jPostgreSQL}, the Redis
+     *                    or Hazelcast modules)
+     * @param description what the backend is, for logs and health: never a password
+     */
+    public Bucket4jQuotaStore(ProxyManager<String> buckets, String description) {
+        this.buckets = Objects.requireNonNull(buckets, "buckets");
+        this.description = Objects.requireNonNull(description, "description");
+    }
+
+    @Override
+    public long tryTake(String key, QuotaRate rate) throws Exception {
+        if (!rate.isKnown()) {
+            throw new IllegalArgumentException("a shared quota needs a known rate");
+        }
+        ConsumptionProbe probe = buckets.builder()
+                // a changed quota (another value deployed) replaces the stored one instead of being ignored
+                .withImplicitConfigurationReplacement(rate.version(), TokensInheritanceStrategy.RESET)
+                .build(key, rate::bucketConfiguration)
+                .tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return "Bucket4jQuotaStore[" + description + "]";
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.huaweiocr.camel.quota;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
+
+/**
+ * An account's quota for one OCR operation as Huawei's API gateway counts it: calls per second and calls per minute,
+ * each in a window that opens with the first call (0 = no such window).
+ *
+ * <p>As token buckets, each window becomes a bucket of capacity one refilled with one call less than the limit per
+ * window: any stretch of one window then holds at most the one stored call plus the refill, which is the limit, so
+ * calls sent at the bucket's pace never meet the gateway's window however the two are aligned.
+ *
+ * @param perSecond calls per second, 0 when the account has no per-second limit (or it is unknown)
+ * @param perMinute calls per minute, 0 when the account has no per-minute limit (or it is unknown)
+ */
+public record QuotaRate(int perSecond, int perMinute) {
+
+    /** Nothing known: calls are not paced until Huawei answers 429. */
+    public static final QuotaRate UNKNOWN = new QuotaRate(0, 0);
+
+    /** The limit in Huawei's APIG.0308 message: {@code ...over ratelimit,limit:600,time:1 minute}. */
+    private static final Pattern THROTTLE_MESSAGE = Pattern.compile("limit:(\\d+),time:1 (second|minute)");
+
+    public QuotaRate {
+        if (perSecond < 0 || perMinute < 0) {
+            throw new IllegalArgumentException("a quota cannot be negative: perSecond=" + perSecond
+                    + ", perMinute=" + perMinute);
+        }
+    }
+
+    /** Whether any window is known. */
+    public boolean isKnown() {
+        return perSecond > 0 || perMinute > 0;
+    }
+
+    /** The calls per minute this quota admits at most: the tighter of the two windows. */
+    public int callsPerMinute() {
+        int bySecond = perSecond > 0 ? (int) Math.min(Integer.MAX_VALUE, perSecond * 60L) : Integer.MAX_VALUE;
+        int byMinute = perMinute > 0 ? perMinute : Integer.MAX_VALUE;
+        return Math.min(bySecond, byMinute);
+    }
+
+    /** The two windows as Bucket4j limits (see the class comment); only for a known quota. */
+    BucketConfiguration bucketConfiguration() {
+        ConfigurationBuilder builder = BucketConfiguration.builder();
+        limits().forEach(builder::addLimit);
+        return builder.build();
+    }
+
+    List<Bandwidth> limits() {
+        List<Bandwidth> limits = new ArrayList<>(2);
+        if (perSecond > 0) {
+            limits.add(window(perSecond, Duration.ofSeconds(1)));
+        }
+        if (perMinute > 0) {
+            limits.add(window(perMinute, Duration.ofMinutes(1)));
+        }
+        return limits;
+    }
+
+    private static Bandwidth window(int limit, Duration period) {
+        return Bandwidth.builder().capacity(1).refillGreedy(Math.max(1, limit - 1), period).build();
+    }
+
+    /** A number that changes with the quota, so a shared bucket stored with another quota is reconfigured. */
+    long version() {
+        return perSecond * 1_000_000_000L + perMinute;
+    }
+
+    /** The quota Huawei names in an APIG.0308 answer, if the message carries it. */
+    public static Optional<QuotaRate> fromThrottleMessage(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        Matcher m = THROTTLE_MESSAGE.matcher(message);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (limit < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(2).equals("second") ? new QuotaRate(limit, 0) : new QuotaRate(0, limit));
+    }
+
+    @Override
+    public String toString() {
+        if (!isKnown()) {
+            return "unknown";
+        }
+        return (perSecond > 0 ? perSecond + "/s" : "") + (perSecond > 0 && perMinute > 0 ? " and " : "")
+                + (perMinute > 0 ? perMinute + "/min" : "");
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.huaweiocr.camel.quota;
+
+import java.util.Objects;
+
+/**
+ * How an endpoint paces its calls: the account's quota for its operation as configured, whether 429 answers teach
+ * the node a lower rate, and the store shared by the replicas (null: this node alone).
+ *
+ * @param rate     the quota as configured ({@link QuotaRate#UNKNOWN} when not)
+ * @param adaptive whether a 429 (APIG.0308) slows the node down (AIMD) and the limit Huawei names is adopted
+ * @param store    where the replicas share the quota, or null
+ */
+public record QuotaSettings(QuotaRate rate, boolean adaptive, QuotaStore store) {
+
+    /** No quota configured, adaptive pacing on, no shared store: the defaults. */
+    public static final QuotaSettings DEFAULT = new QuotaSettings(QuotaRate.UNKNOWN, true, null);
+
+    public QuotaSettings {
+        Objects.requireNonNull(rate, "rate");
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.huaweiocr.camel.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.huaweiocr.camel.quota.QuotaPacer;
+import io.github.huaweiocr.camel.quota.QuotaRate;
+import io.github.huaweiocr.camel.quota.QuotaSettings;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+
+/**
+ * Quota pacing against the emulator's per-second window (one-second windows keep the tests short; the per-minute
+ * window is paced the same way): configured, learned from Huawei's 429, lower than configured.
+ */
+class QuotaPacingTest {
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private OcrTransport transport;
+
+    @AfterEach
+    void stop() {
+        if (transport != null) {
+            transport.close();
+        }
+    }
+
+    private List<Object> run(OcrClient client, int calls) {
+        return Flux.range(0, calls)
+                .flatMap(i -> client.recognize(TestSettings.generalText()).<Object>map(r -> r)
+                        .onErrorResume(e -> Mono.just(e)), calls)
+                .collectList().block(Duration.ofMinutes(3));
+    }
+
+    private QuotaPacer pacer(OcrClientSettings settings) {
+        return transport.quotas().pacer(settings.region(), settings.projectId(), "general-text", settings.quota());
+    }
+
+    @Test
+    void callsPacedToTheConfiguredQuotaAreNeverThrottled() {
+        emulator.admin().setQuota(5, 0);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(new QuotaSettings(new QuotaRate(5, 0), true, null));
+        settings.maxRetries(0); // any 429 would fail its call
+
+        List<Object> outcomes = run(transport.newClient(settings.build()), 25);
+
+        assertThat(outcomes).hasSize(25).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
+        assertThat(emulator.admin().errors("APIG.0308")).isZero();
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(25);
+    }
+
+    @Test
+    void callsWaitingForTheQuotaHoldNoPermitAndNoThreadAndLeaveWhenCancelled() {
+        emulator.admin().setQuota(0, 60);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(new QuotaSettings(new QuotaRate(0, 60), true, null));
+        settings.maxConcurrentRequests(5);
+        ReactorNettyOcrClient client = (ReactorNettyOcrClient) transport.newClient(settings.build());
+        QuotaPacer pacer = pacer(settings.build());
+
+        Disposable calls = Flux.range(0, 200)
+                .flatMap(i -> client.recognize(TestSettings.generalText()).onErrorResume(e -> Mono.empty()), 200)
+                .subscribe();
+        await().atMost(Duration.ofSeconds(30)).until(() -> pacer.waiting() >= 195);
+
+        assertThat(client.waitingCalls()).as("waiting for the quota, not for a concurrency permit").isZero();
+        assertThat(client.callsInFlight()).isLessThanOrEqualTo(1);
+        assertThat(threads("huaweiocr-quota-")).as("one pump thread, not a thread per call").isEqualTo(1);
+
+        calls.dispose();
+        await().atMost(Duration.ofSeconds(30)).until(() -> pacer.waiting() == 0);
+        assertThat(emulator.admin().requests("general-text")).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void aNodeToldNothingLearnsTheQuotaFromHuaweisAnswerAndConvergesWithoutAStorm() {
+        emulator.admin().setQuota(4, 0);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(QuotaSettings.DEFAULT);
+        settings.maxRetries(3);
+        int calls = 30;
+
+        List<Object> outcomes = run(transport.newClient(settings.build()), calls);
+
+        assertThat(outcomes).hasSize(calls).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
+        QuotaPacer pacer = pacer(settings.build());
+        assertThat(pacer.quota()).isEqualTo(new QuotaRate(4, 0));
+        assertThat(pacer.adaptiveCallsPerMinute()).isPresent();
+        assertThat(pacer.adaptiveCallsPerMinute().getAsInt()).isLessThanOrEqualTo(240);
+        // The first burst goes out before any answer (4 admitted, the rest throttled); after that the node is paced
+        // and its retries are admitted, bar the odd call at a window's edge.
+        assertThat(emulator.admin().errors("APIG.0308")).isLessThanOrEqualTo(calls - 4 + 4);
+        assertThat(emulator.admin().recognitions()).isEqualTo(calls);
+    }
+
+    @Test
+    void aQuotaLowerThanConfiguredSlowsTheNodeToWhatHuaweiNames() {
+        emulator.admin().setQuota(3, 0);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(new QuotaSettings(new QuotaRate(10, 0), true, null));
+        settings.maxRetries(3);
+
+        List<Object> outcomes = run(transport.newClient(settings.build()), 24);
+
+        assertThat(outcomes).hasSize(24).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
+        QuotaPacer pacer = pacer(settings.build());
+        assertThat(pacer.quota()).isEqualTo(new QuotaRate(3, 0));
+        assertThat(pacer.adaptiveCallsPerMinute()).isPresent();
+    }
+
+    @Test
+    void withAdaptivePacingOffOnlyTheConfiguredQuotaPaces() {
+        emulator.admin().setQuota(3, 0);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(new QuotaSettings(QuotaRate.UNKNOWN, false, null));
+        settings.maxRetries(0);
+
+        run(transport.newClient(settings.build()), 10);
+
+        QuotaPacer pacer = pacer(settings.build());
+        assertThat(pacer.quota().isKnown()).isFalse();
+        assertThat(pacer.adaptiveCallsPerMinute()).isEmpty();
+        assertThat(emulator.admin().errors("APIG.0308")).isEqualTo(7);
+    }
+
+    private static long threads(String prefix) {
+        Thread[] threads = new Thread[Thread.activeCount() + 64];
+        int n = Thread.enumerate(threads);
+        return Arrays.stream(threads, 0, n).filter(t -> t.getName().startsWith(prefix)).count();
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.huaweiocr.camel.quota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
+import io.github.huaweiocr.emulator.junit.LocalPostgres;
+
+/**
+ * Three replicas in three JVMs, one account quota, one emulator, one real PostgreSQL server: with the shared store
+ * they stay within the quota together; without it each paces to the whole quota and Huawei throttles them.
+ */
+class SharedQuotaAcrossJvmsTest {
+
+    private static final int NODES = 3;
+    private static final int DOCUMENTS_PER_NODE = 15;
+    private static final int QUOTA_PER_SECOND = 6;
+
+    @RegisterExtension
+    static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    private static LocalPostgres postgres;
+
+    @TempDir
+    Path logs;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        postgres = LocalPostgres.start();
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void replicasSharingTheStoreStayWithinTheQuotaTogether() throws Exception {
+        emulator.admin().setQuota(QUOTA_PER_SECOND, 0);
+
+        List<String> results = runNodes(true);
+
+        assertThat(results).hasSize(NODES).allSatisfy(r -> assertThat(r).isEqualTo(
+                "RESULT ok=" + DOCUMENTS_PER_NODE + " failed=0"));
+        // At most a few calls at windows' edges: a call let through at its turn still has to be signed, sent and read,
+        // and on a loaded machine three JVMs' calls can reach the gateway closer together than they were let through
+        // (a one-second window is far more sensitive to that than Huawei's usual one-minute window).
+        assertThat(emulator.admin().errors("APIG.0308")).isLessThanOrEqualTo(6);
+        assertThat(emulator.admin().recognitions()).isEqualTo(NODES * DOCUMENTS_PER_NODE);
+        assertThat(emulator.admin().documentsRecognisedMoreThanOnce()).isZero();
+    }
+
+    @Test
+    void replicasPacingAloneTogetherExceedTheQuota() throws Exception {
+        emulator.admin().setQuota(QUOTA_PER_SECOND, 0);
+
+        List<String> results = runNodes(false);
+
+        assertThat(results).hasSize(NODES);
+        assertThat(emulator.admin().errors("APIG.0308")).as("three nodes at the whole quota each")
+                .isGreaterThanOrEqualTo(15);
+    }
+
+    private List<String> runNodes(boolean shared) throws IOException, InterruptedException {
+        long startAt = System.currentTimeMillis() + 8_000; // every JVM has started Camel by then
+        List<Process> processes = new ArrayList<>();
+        List<Path> outputs = new ArrayList<>();
+        for (int n = 0; n < NODES; n++) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-cp", System.getProperty("java.class.path"), QuotaNode.class.getName(),
+                    "endpoint=" + emulator.baseUrl(), "projectId=" + emulator.projectId(),
+                    "accessKey=" + emulator.accessKey(), "secretKey=" + emulator.secretKey(), "node=" + n,
+                    "documents=" + DOCUMENTS_PER_NODE, "quotaPerSecond=" + QUOTA_PER_SECOND,
+                    "startAtMillis=" + startAt));
+            if (shared) {
+                command.add("jdbcUrl=" + postgres.jdbcUrl());
+            }
+            Path out = logs.resolve("node-" + n + ".log");
+            outputs.add(out);
+            processes.add(new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(out.toFile()).start());
+        }
+        List<String> results = new ArrayList<>();
+        try {
+            for (int n = 0; n < NODES; n++) {
+                assertThat(processes.get(n).waitFor(4, TimeUnit.MINUTES)).as("node %d finished", n).isTrue();
+                String output = Files.readString(outputs.get(n));
+                Matcher m = Pattern.compile("RESULT ok=\\d+ failed=\\d+").matcher(output);
+                assertThat(m.find()).as("node %d output:%n%s", n, output).isTrue();
+                results.add(m.group());
+            }
+        } finally {
+            processes.forEach(p -> {
+                if (p.isAlive()) {
+                    p.destroyForcibly();
+                }
+            });
+        }
+        return results;
+    }
+}
