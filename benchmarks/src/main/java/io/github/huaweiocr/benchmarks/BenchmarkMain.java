@@ -29,8 +29,8 @@ import io.github.huaweiocr.benchmarks.report.SummaryFile;
  * mvn -B -pl benchmarks -am package -DskipTests &amp;&amp; java -jar benchmarks/target/benchmarks.jar
  * </pre>
  *
- * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound} (which runs; both by
- * default), {@code -DquotaMinutes=2}, {@code -Doutput=benchmarks/results}, {@code -DclientJvmOptions="..."} (options of
+ * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound,shared-quota} (which runs; all
+ * by default), {@code -DquotaMinutes=2}, {@code -Doutput=benchmarks/results}, {@code -DclientJvmOptions="..."} (options of
  * the client-bound run's client JVMs, separated by spaces).
  */
 public final class BenchmarkMain {
@@ -45,8 +45,11 @@ public final class BenchmarkMain {
         long started = System.nanoTime();
         OUT.println("[bench] " + settings.mode() + " mode, runs " + settings.runs() + "; load average " + LoadAverage.now());
         for (String run : settings.runs()) {
-            RunReport report = SharedCpuRun.NAME.equals(run) ? new SharedCpuRun(settings, OUT).run()
-                    : new ClientBoundRun(OUT, settings.clientJvmOptions()).run(settings.mode());
+            RunReport report = switch (run) {
+                case SharedCpuRun.NAME -> new SharedCpuRun(settings, OUT).run();
+                case SharedQuotaRun.NAME -> new SharedQuotaRun(settings, OUT).run();
+                default -> new ClientBoundRun(OUT, settings.clientJvmOptions()).run(settings.mode());
+            };
             SummaryFile.merge(settings.output(), report);
             OUT.println();
             OUT.println(report.markdownText());

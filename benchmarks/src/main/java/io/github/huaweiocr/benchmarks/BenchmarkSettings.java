@@ -54,7 +54,7 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, long warmupCal
     static final long QUICK_WARMUP_CALLS = 5_000;
 
     /** Every run, in the order they are made. */
-    static final List<String> ALL_RUNS = List.of(SharedCpuRun.NAME, ClientBoundRun.NAME);
+    static final List<String> ALL_RUNS = List.of(SharedCpuRun.NAME, ClientBoundRun.NAME, SharedQuotaRun.NAME);
 
     /** Reads {@code -Dquick}, {@code -DquotaMinutes=}, {@code -Druns=}, {@code -DclientJvmOptions=} and {@code -Doutput=} from the system properties. */
     public static BenchmarkSettings fromSystemProperties() {

@@ -146,4 +146,33 @@ public final class Results {
             return quotaPerMinute * minutes;
         }
     }
+
+    /**
+     * Replicas told the account's per-minute quota, default retry settings, offered more than the quota allows
+     * (several replicas share it through the PostgreSQL quota store).
+     *
+     * @param nodes              replicas, each in its own JVM when more than one
+     * @param concurrencyPerNode calls each replica keeps in flight
+     * @param completed          successful calls of all replicas within the measured time
+     * @param failures           calls that failed (their retries exhausted)
+     * @param requests           requests the emulator received during the run
+     * @param throttled          of those, the ones it answered 429
+     */
+    public record SharedQuota(int nodes, int quotaPerMinute, double minutes, int concurrencyPerNode, long completed,
+                              long failures, long requests, long throttled) {
+
+        /** Calls the quota allows in the measured time. */
+        public double allowed() {
+            return quotaPerMinute * minutes;
+        }
+
+        public double goodputVsQuota() {
+            return completed / allowed();
+        }
+
+        /** 429 answers over all requests. */
+        public double throttledShare() {
+            return requests == 0 ? 0 : (double) throttled / requests;
+        }
+    }
 }

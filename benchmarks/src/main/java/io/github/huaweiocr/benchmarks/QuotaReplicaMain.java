@@ -1,0 +1,34 @@
+package io.github.huaweiocr.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.github.huaweiocr.benchmarks.peers.Target;
+
+/**
+ * A {@link QuotaReplica} as its own JVM, for the multi-replica runs: waits until the agreed start time, offers load
+ * for the agreed duration and prints {@code RESULT completed=<n> failed=<m>}.
+ *
+ * <p>Arguments: endpoint region projectId accessKey secretKey quotaPerMinute concurrency jdbcUrl startAtMillis
+ * durationMillis imageFile.
+ */
+public final class QuotaReplicaMain {
+
+    private QuotaReplicaMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Target target = new Target(URI.create(args[0]), args[1], args[2], args[3], args[4]);
+        int quotaPerMinute = Integer.parseInt(args[5]);
+        int concurrency = Integer.parseInt(args[6]);
+        byte[] image = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[10]));
+        try (QuotaReplica replica = new QuotaReplica(target, quotaPerMinute, concurrency, args[7])) {
+            long wait = Long.parseLong(args[8]) - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            long[] outcome = replica.offer(image, concurrency, Duration.ofMillis(Long.parseLong(args[9])));
+            System.out.println("RESULT completed=" + outcome[0] + " failed=" + outcome[1]);
+        }
+    }
+}
