@@ -28,7 +28,7 @@ import reactor.core.publisher.MonoSink;
  *
  * <p>The caller reports each outcome: {@link #accepted} and {@link #throttled} feed the adaptive rate, and a 429 that
  * names Huawei's limit ({@code limit:600,time:1 minute}) teaches the node the quota it was not told. Only a run of
- * {@value #THROTTLED_RUN} or more 429s in a row counts as the quota running out: a full window answers every call
+ * five or more 429s in a row counts as the quota running out: a full window answers every call
  * 429 until it ends, whereas an isolated 429 (a gateway hiccup, a fault) says nothing about the rate, and reacting to
  * each would make the node crawl. A named limit that this node has already been allowed to exceed within the last
  * minute is not adopted either.

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * The pacers of one component, one per account (project) and operation (the unit of Huawei's quota), with the two
  * kinds of threads they share: one that lets waiting calls through, and the threads that talk to shared stores (which
  * may block). Also keeps whether each shared store is reachable: a store that fails or does not answer within
- * {@link #STORE_TIMEOUT} is left alone for {@link #STORE_RETRY} while every node paces on its own, which is logged
+ * three seconds is left alone for five seconds while every node paces on its own, which is logged
  * once per outage and shown by the health check.
  */
 public final class QuotaPacers implements AutoCloseable {
@@ -91,7 +91,7 @@ public final class QuotaPacers implements AutoCloseable {
 
     /**
      * Asks the store for one call of the quota {@code key} on a store thread; completes with the nanoseconds to wait
-     * (0 = taken), or exceptionally when the store failed or took longer than {@link #STORE_TIMEOUT}.
+     * (0 = taken), or exceptionally when the store failed or took longer than its deadline.
      */
     CompletableFuture<Long> askStore(QuotaStore store, String key, QuotaRate rate) {
         StoreHealth health = stores.computeIfAbsent(store, s -> new StoreHealth());
