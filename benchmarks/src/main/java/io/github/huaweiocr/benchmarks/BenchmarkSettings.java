@@ -21,8 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How long and how hard each scenario runs, and which runs to make. The full run takes about 15 minutes on a 2-core
- * machine; {@code -Dquick} is a smoke run of a few minutes whose figures are only indicative.
+ * How long and how hard each scenario runs, and which runs to make. The full run takes about a quarter of an hour on a
+ * quiet 2-core machine; {@code -Dquick} is a smoke run of a few minutes whose figures are only indicative.
  *
  * @param peerWarmup       load each peer carries once, before any measurement
  * @param warmupCalls      calls each peer completes in that warm-up at least, however long it takes (up to 90 s)
