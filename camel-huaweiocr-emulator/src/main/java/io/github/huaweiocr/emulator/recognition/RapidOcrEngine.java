@@ -86,6 +86,7 @@ final class RapidOcrEngine {
     private static RapidOcrEngine create() {
         long start = System.nanoTime();
         try {
+            RapidOcrNativeLibrary.install();
             RapidOcrEngine engine = new RapidOcrEngine(
                     InferenceEngine.getInstance(Model.ONNX_PPOCR_V3, new HardwareConfig(THREADS, -1)));
             // The library extracts and loads its native code and models at the first image, not here.
