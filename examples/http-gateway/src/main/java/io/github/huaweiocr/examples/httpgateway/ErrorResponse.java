@@ -43,13 +43,12 @@ public final class ErrorResponse {
     private ErrorResponse() {
     }
 
+    /** Turns the exception the route caught into the HTTP answer. */
     public static void describe(Exchange exchange) throws JsonProcessingException {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         int status = statusOf(failure);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("error", codeOf(failure));
-        body.put("message", failure == null ? "unknown failure" : failure.getMessage());
+        Map<String, Object> body = body(status, codeOf(failure),
+                failure == null ? "unknown failure" : failure.getMessage());
         if (failure instanceof HuaweiOcrServiceException service) {
             body.put("requestId", service.getRequestId());
             body.put("attempts", service.getAttempts());
@@ -61,6 +60,23 @@ public final class ErrorResponse {
             exchange.getMessage().setHeader("Retry-After", RETRY_AFTER_SECONDS);
         }
         exchange.getMessage().setBody(MAPPER.writeValueAsString(body));
+    }
+
+    /** An error answer that involves no call to Huawei, in the same JSON shape. */
+    static String json(int status, String error, String message) {
+        try {
+            return MAPPER.writeValueAsString(body(status, error, message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of strings and numbers is always JSON", e);
+        }
+    }
+
+    private static Map<String, Object> body(int status, String error, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", error);
+        body.put("message", message);
+        return body;
     }
 
     static int statusOf(Exception failure) {

@@ -34,7 +34,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * {@code POST /ocr/{operation}} -> huaweiocr -> JSON {@code {"operation", "requestId", "result"}}; {@code GET /} -> the
- * upload page. The operation of the URL is passed to one endpoint through the {@code CamelHuaweiOcrOperation} header,
+ * upload page and its files. The operation of the URL is passed to one endpoint through the {@code CamelHuaweiOcrOperation} header,
  * so all operations share one connection pool.
  */
 @Component
@@ -43,9 +43,17 @@ public class GatewayRoutes extends RouteBuilder {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String OCR_PREFIX = "/ocr/";
 
+    private final GatewayProperties gateway;
+
+    public GatewayRoutes(GatewayProperties gateway) {
+        this.gateway = gateway;
+    }
+
     @Override
     public void configure() {
-        String server = "netty-http:http://{{gateway.host}}:{{gateway.port}}";
+        // Both routes share one Netty server, built from the options of the first one: they carry the same.
+        String server = "netty-http:http://" + gateway.getHost() + ":" + gateway.getPort();
+        String serverOptions = "decoders=#" + HttpGatewayApplication.UPLOAD_LIMIT + "&chunkedMaxContentLength=" + gateway.getMaxUploadBytes();
 
         onException(HuaweiOcrException.class)
                 .handled(true)
@@ -54,17 +62,15 @@ public class GatewayRoutes extends RouteBuilder {
 
         // The body is the image whatever its Content-Type: curl --data-binary labels it as a url-encoded form, which
         // netty-http parses into headers (and fails on binary data) unless the endpoint is a bridge.
-        from(server + "/ocr?matchOnUriPrefix=true&httpMethodRestrict=POST"
-                + "&chunkedMaxContentLength={{gateway.max-upload-bytes}}&bridgeEndpoint=true")
+        from(server + "/ocr?matchOnUriPrefix=true&httpMethodRestrict=POST&bridgeEndpoint=true&" + serverOptions)
                 .routeId("ocr-gateway")
                 .process(GatewayRoutes::prepareRequest)
                 .to("huaweiocr:generalText?outputType=JSON")
                 .process(GatewayRoutes::wrapResult);
 
-        from(server + "/?httpMethodRestrict=GET")
+        from(server + "/?matchOnUriPrefix=true&httpMethodRestrict=GET,HEAD&" + serverOptions)
                 .routeId("upload-page")
-                .setHeader(Exchange.CONTENT_TYPE, constant("text/html; charset=UTF-8"))
-                .setBody(simple("resource:classpath:static/index.html"));
+                .process(new StaticFiles());
     }
 
     /** Takes the operation from the path and the image from the raw body or the first file of a multipart form. */

@@ -17,16 +17,27 @@ package io.github.huaweiocr.examples.httpgateway;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 
 /**
  * An HTTP front for Huawei Cloud OCR: {@code POST /ocr/{operation}} with an image (raw body or a multipart form)
  * answers with the recognition result as JSON, and {@code GET /} serves a page that draws the recognised text over
- * the uploaded image. By default the OCR emulator runs in this JVM.
+ * the uploaded image. By default the OCR emulator runs in this JVM, and the gateway listens on loopback only.
  */
 @SpringBootApplication
+@EnableConfigurationProperties(GatewayProperties.class)
 public class HttpGatewayApplication {
+
+    /** The name of the {@link UploadLimit} bean, which the routes' Netty server puts in its pipeline. */
+    static final String UPLOAD_LIMIT = "uploadLimit";
 
     public static void main(String[] args) {
         SpringApplication.run(HttpGatewayApplication.class, args);
+    }
+
+    @Bean(UPLOAD_LIMIT)
+    UploadLimit uploadLimit(GatewayProperties gateway) {
+        return new UploadLimit(gateway.getMaxUploadBytes());
     }
 }
