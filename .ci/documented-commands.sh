@@ -11,6 +11,8 @@
 # - the documented port 8080 is replaced by a free one (CI machines and developers' machines may be using 8080);
 # - `mvn -B -q install` installs into the local Maven repository as the docs intend; to keep a shared ~/.m2 clean,
 #   point MAVEN_OPTS=-Dmaven.repo.local=... at another one.
+# DOCUMENTED_COMMANDS_REUSE_BUILD=1 skips the two build commands and uses what they built last time (to re-run the rest
+# after fixing something).
 # Not run: the commands that need something this machine does not have (an external Artemis broker, PostgreSQL,
 # real Huawei Cloud credentials). The cloud mode itself is run, with the standalone emulator standing in for Huawei.
 set -euo pipefail
@@ -19,6 +21,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/documented-commands.XXXXXX")
 started=$SECONDS
 groups=()
+declare -A pids
 
 log() { printf '[documented-commands %4ss] %s\n' "$((SECONDS - started))" "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
@@ -47,11 +50,11 @@ start() {
   (cd "$work" && exec setsid bash -c "$command" >"$work/$name.log" 2>&1 </dev/null) &
   local pid=$!
   groups+=("$pid")
-  eval "pid_$name=$pid"
+  pids[$name]=$pid
   log "started $name: $command"
 }
 
-pid_of() { eval "echo \$pid_$1"; }
+pid_of() { echo "${pids[$1]}"; }
 
 # wait_for NAME PATTERN SECONDS: waits until NAME's output has a line matching the extended regex PATTERN.
 wait_for() {
@@ -115,11 +118,13 @@ jars="examples/file-to-jms/target/file-to-jms.jar examples/obs-to-database/targe
 # ---- Building: README.md and docs/examples.md ----------------------------------------------------------------------
 documented README.md 'mvn -B -q install -DskipTests && java -jar examples/file-to-jms/target/file-to-jms.jar'
 documented docs/examples.md 'mvn -B -q install -DskipTests'
-log "mvn -B -q install -DskipTests"
-(cd "$repo" && mvn -B -q install -DskipTests) || fail "mvn -B -q install -DskipTests"
 documented README.md 'mvn -B -q -pl camel-huaweiocr-emulator -am package -DskipTests'
-log "mvn -B -q -pl camel-huaweiocr-emulator -am package -DskipTests"
-(cd "$repo" && mvn -B -q -pl camel-huaweiocr-emulator -am package -DskipTests) || fail "the emulator's package command"
+if [ "${DOCUMENTED_COMMANDS_REUSE_BUILD:-}" != 1 ]; then
+  log "mvn -B -q install -DskipTests"
+  (cd "$repo" && mvn -B -q install -DskipTests) || fail "mvn -B -q install -DskipTests"
+  log "mvn -B -q -pl camel-huaweiocr-emulator -am package -DskipTests"
+  (cd "$repo" && mvn -B -q -pl camel-huaweiocr-emulator -am package -DskipTests) || fail "the emulator's package command"
+fi
 for jar in $jars; do
   [ -f "$repo/$jar" ] || fail "the build made no $jar"
   mkdir -p "$work/$(dirname "$jar")"

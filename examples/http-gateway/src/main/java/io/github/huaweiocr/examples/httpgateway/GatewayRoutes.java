@@ -34,8 +34,8 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * {@code POST /ocr/{operation}} -> huaweiocr -> JSON {@code {"operation", "requestId", "result"}}; {@code GET /} -> the
- * upload page and its files. The operation of the URL is passed to one endpoint through the {@code CamelHuaweiOcrOperation} header,
- * so all operations share one connection pool.
+ * upload page and its files. The operation of the URL is passed to one endpoint through the
+ * {@code CamelHuaweiOcrOperation} header, so all operations share one connection pool.
  */
 @Component
 public class GatewayRoutes extends RouteBuilder {
@@ -53,7 +53,8 @@ public class GatewayRoutes extends RouteBuilder {
     public void configure() {
         // Both routes share one Netty server, built from the options of the first one: they carry the same.
         String server = "netty-http:http://" + gateway.getHost() + ":" + gateway.getPort();
-        String serverOptions = "decoders=#" + HttpGatewayApplication.UPLOAD_LIMIT + "&chunkedMaxContentLength=" + gateway.getMaxUploadBytes();
+        String serverOptions = "decoders=#" + HttpGatewayApplication.UPLOAD_LIMIT
+                + "&chunkedMaxContentLength=" + gateway.getMaxUploadBytes();
 
         onException(HuaweiOcrException.class)
                 .handled(true)

@@ -20,7 +20,8 @@ public final class StaticFiles implements Processor {
     private static final String INDEX = "index.html";
 
     /** Plain file names and sub-folders only: no "..", no hidden files, nothing outside the folder. */
-    private static final Pattern SAFE_PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    private static final Pattern SAFE_PATH =
+            Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
     /** The types served, by extension: any other file is not found. */
     private static final Map<String, String> TYPES = Map.of(
@@ -28,8 +29,7 @@ public final class StaticFiles implements Processor {
             "js", "text/javascript; charset=UTF-8",
             "css", "text/css; charset=UTF-8",
             "svg", "image/svg+xml",
-            "png", "image/png",
-            "ico", "image/x-icon");
+            "png", "image/png");
 
     private final ClassLoader classLoader = StaticFiles.class.getClassLoader();
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
@@ -237,7 +238,7 @@ class UploadPageBrowserTest {
                 int x = (from[0] + to[0]) / 2;
                 int y = (from[1] + to[1]) / 2;
                 assertThat(boxColourNear(canvas, x, y)).as("box side %d of %s at %d,%d", side,
-                        java.util.Arrays.deepToString(box), x, y).isTrue();
+                        Arrays.deepToString(box), x, y).isTrue();
             }
         }
     }
