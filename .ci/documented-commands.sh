@@ -41,7 +41,8 @@ free_port() {
 
 # documented FILE LINE: the doc must show LINE, whole, on a line of its own.
 documented() {
-  grep -qxF -- "$2" "$repo/$1" || fail "$1 no longer shows the line: $2"
+  grep -qxF -- "$2" "$repo/$1" \
+    || fail "$1 no longer shows the line: $2 (when a documented command changes, change it here too, and its check)"
 }
 
 # start NAME COMMAND: runs COMMAND with bash in the scratch folder, in its own process group, output to NAME.log.
