@@ -85,6 +85,19 @@ final class ChromiumBrowser implements AutoCloseable {
                 .toList();
     }
 
+    /** The fonts fontconfig (which Chromium draws text with) knows for Chinese. */
+    static List<String> chineseFonts() throws IOException, InterruptedException {
+        Process fcList = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
+        List<String> fonts;
+        try (var output = fcList.inputReader()) {
+            fonts = output.lines().filter(line -> !line.isBlank()).toList();
+        }
+        if (fcList.waitFor() != 0) {
+            throw new IllegalStateException("fc-list failed: " + fonts);
+        }
+        return fonts;
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -128,6 +128,8 @@ class UploadPageBrowserTest {
         assertThat(statusText()).startsWith("6 lines recognised in receipt.png");
         assertImageWithBoxesOnCanvas(image);
         assertThat(browser.scriptErrors()).isEmpty();
+        assertThat(ChromiumBrowser.chineseFonts()).as("fonts with Chinese glyphs, or the screenshot shows empty "
+                + "rectangles; " + ChromiumBrowser.INSTALL_HINT).isNotEmpty();
         saveScreenshot("http-gateway-receipt.png");
     }
 
