@@ -26,11 +26,11 @@ import org.apache.camel.support.DefaultAsyncProducer;
 import reactor.core.publisher.Mono;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
 import io.github.huaweiocr.camel.job.Assembler;
 import io.github.huaweiocr.camel.job.OcrJob;
 import io.github.huaweiocr.camel.job.OcrOutcome;
 import io.github.huaweiocr.camel.job.Runner;
-import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
 
 /**
  * Sends each message to Huawei OCR without holding a thread: the exchange is completed from the HTTP response(s).

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

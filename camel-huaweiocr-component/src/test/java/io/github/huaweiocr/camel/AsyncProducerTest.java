@@ -30,9 +30,9 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
-import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -34,14 +34,14 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.BatchItemFailedException;
-import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.support.S3ProxyServer;
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
-import io.github.huaweiocr.camel.support.TestPdfs;
 import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.camel.support.TestPdfs;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

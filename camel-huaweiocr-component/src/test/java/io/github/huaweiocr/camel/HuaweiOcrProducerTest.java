@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.huaweiocr.camel.result.OcrResultMap;
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -32,9 +32,9 @@ import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.client.OcrClientSettings;
 import io.github.huaweiocr.camel.client.OcrTransport;
 import io.github.huaweiocr.camel.input.DocumentReader;
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.support.TestImages;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

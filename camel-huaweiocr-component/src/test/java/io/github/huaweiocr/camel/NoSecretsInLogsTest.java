@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.emulator.TemporaryCredentials;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
-import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

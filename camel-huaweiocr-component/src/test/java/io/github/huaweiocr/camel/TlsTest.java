@@ -35,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.camel.support.TestTls;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
-import io.github.huaweiocr.camel.support.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

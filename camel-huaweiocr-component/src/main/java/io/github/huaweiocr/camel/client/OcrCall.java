@@ -18,8 +18,8 @@ package io.github.huaweiocr.camel.client;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * One OCR request, ready to send: the operation, the validated document (null for operations without an image, such

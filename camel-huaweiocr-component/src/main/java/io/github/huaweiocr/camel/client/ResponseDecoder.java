@@ -21,13 +21,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorCatalog;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 

@@ -18,11 +18,11 @@ package io.github.huaweiocr.camel.client;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

@@ -23,11 +23,11 @@ import java.util.function.Supplier;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.client.OcrCall;
 import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Checks that a huaweiocr endpoint can reach Huawei OCR and authenticate, without being billed: it posts an empty

@@ -18,9 +18,9 @@ package io.github.huaweiocr.camel.input;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.Limits;
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * Checks a document against what an operation accepts (format, base64 size, pixel sides, megapixels) before anything

@@ -33,10 +33,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.operation.Limits;
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * Makes an image fit an operation's limits ({@code autoDownscale=true}): when it has more pixels than the API takes

@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.operation.Limits;
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 
 /**
  * How the pages of a PDF reach one operation. Every synchronous Huawei OCR API reads one page per call, so a

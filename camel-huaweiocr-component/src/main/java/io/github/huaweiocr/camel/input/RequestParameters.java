@@ -28,10 +28,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.Parameter;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.ParameterType;
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Checks the API's own request fields ({@code param.*} options, the {@code CamelHuaweiOcrParameters} header, an

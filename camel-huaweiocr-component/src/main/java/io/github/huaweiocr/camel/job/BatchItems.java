@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.BatchItemFailedException;
+import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -28,8 +28,8 @@ import java.util.concurrent.ExecutionException;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.error.ObsAccessException;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * {@code outputType=CSV}: the tables of a general-table, financial-statement or smart-document-recognizer result as

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * {@code outputType=EXCEL}: the .xlsx workbooks the table APIs return as base64 when asked with

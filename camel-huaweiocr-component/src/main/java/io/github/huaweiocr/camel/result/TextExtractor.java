@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.TextLayout;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * The recognised lines of a text-reading operation, joined by newlines. Only operations whose answer is lines of text

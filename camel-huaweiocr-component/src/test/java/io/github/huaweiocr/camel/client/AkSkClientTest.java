@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.emulator.TemporaryCredentials;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 

@@ -19,11 +19,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 

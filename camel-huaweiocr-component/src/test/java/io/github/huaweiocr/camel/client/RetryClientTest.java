@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AccessKeyGuard;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
@@ -38,6 +37,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 

@@ -19,11 +19,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,13 +19,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.huaweiocr.camel.support.TestImages;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.Credentials;
 import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 /** Client settings pointing at a test emulator, with short retry delays unless a test wants otherwise. */

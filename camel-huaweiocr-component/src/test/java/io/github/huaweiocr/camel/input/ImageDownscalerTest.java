@@ -21,12 +21,12 @@ import java.io.IOException;
 
 import javax.imageio.ImageIO;
 
-import io.github.huaweiocr.camel.support.TestImages;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.operation.Limits;
 import io.github.huaweiocr.camel.input.ImageDownscaler.Result;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
+import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.camel.support.TestImages;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

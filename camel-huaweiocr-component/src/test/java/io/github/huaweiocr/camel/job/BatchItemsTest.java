@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.github.huaweiocr.camel.error.BatchItemFailedException;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.error.BatchItemFailedException;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 

@@ -23,9 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
-import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.camel.error.ObsAccessException;
 import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

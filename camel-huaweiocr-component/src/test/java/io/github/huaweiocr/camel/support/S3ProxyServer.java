@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.github.huaweiocr.camel.obs.ObsSettings;
-import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 /**
  * A real S3 server (s3proxy with an in-memory blob store) on a free loopback port. Register it as a static

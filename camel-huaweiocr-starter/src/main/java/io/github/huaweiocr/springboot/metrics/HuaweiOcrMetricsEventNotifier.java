@@ -28,11 +28,11 @@ import org.apache.camel.spi.CamelEvent.ExchangeSentEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
 import io.github.huaweiocr.camel.HuaweiOcrConstants;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * Publishes one set of Micrometer meters per OCR operation from Camel's "exchange sent" events of {@code huaweiocr:}

@@ -29,9 +29,9 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDimensionsReader;
-import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.input.ImageFormatDetector;
 import io.github.huaweiocr.camel.input.PixelSize;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 
 /**
  * Format sniffing and header pixel sizes on arbitrary bytes, placed at an arbitrary offset of a larger array (as a

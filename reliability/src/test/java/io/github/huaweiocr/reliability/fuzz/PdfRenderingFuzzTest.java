@@ -24,13 +24,13 @@ import java.util.function.Supplier;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageFormatDetector;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
 import io.github.huaweiocr.camel.input.PdfPageInput;
 import io.github.huaweiocr.camel.input.PdfPagePlan;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * PDF handling on arbitrary bytes, along the producer's own path: open with PDFBox, then prepare page 1 both ways the

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.client.OcrResponse;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * The client's decoding of answers, on any status and any body bytes: a success body becomes an {@link OcrResponse}

@@ -28,9 +28,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 import io.github.huaweiocr.camel.HuaweiOcrConstants;
-import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /**
  * {@code POST /ocr/{operation}} -> huaweiocr -> JSON {@code {"operation", "requestId", "result"}}; {@code GET /} -> the
