@@ -55,15 +55,17 @@ class PackageDirectionTest {
                 .layer("input").definedBy(ROOT + ".input..")
                 .layer("obs").definedBy(ROOT + ".obs..")
                 .layer("auth").definedBy(ROOT + ".auth..")
+                .layer("quota").definedBy(ROOT + ".quota..")
                 .layer("error").definedBy(ROOT + ".error..")
                 .layer("operation").definedBy(ROOT + ".operation..")
                 .whereLayer("health").mayOnlyAccessLayers("client", "error", "operation")
                 .whereLayer("job").mayOnlyAccessLayers("client", "result", "input", "obs", "error", "operation")
-                .whereLayer("client").mayOnlyAccessLayers("auth", "input", "error", "operation")
+                .whereLayer("client").mayOnlyAccessLayers("auth", "quota", "input", "error", "operation")
                 .whereLayer("result").mayOnlyAccessLayers("error", "operation")
                 .whereLayer("input").mayOnlyAccessLayers("error", "operation")
                 .whereLayer("obs").mayOnlyAccessLayers("error", "operation")
                 .whereLayer("auth").mayOnlyAccessLayers("error", "operation")
+                .whereLayer("quota").mayOnlyAccessLayers("error", "operation")
                 .whereLayer("error").mayOnlyAccessLayers("operation")
                 .whereLayer("operation").mayNotAccessAnyLayer();
     }
