@@ -19,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +31,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -119,6 +127,60 @@ class FaultInjectionTest {
         Matcher length = Pattern.compile("(?mi)^Content-Length: (\\d+)").matcher(response.headerBlock());
         assertThat(length.find()).isTrue();
         assertThat(response.body().length).isPositive().isLessThan(Integer.parseInt(length.group(1)));
+    }
+
+    /**
+     * The client keeps its connection alive, as the component does: every answer cut short must still end with the
+     * server's close. Before the fix about 1 in 500 such answers left the connection open (4 in 2,000, 7 in 3,000),
+     * so 2,000 of them, 16 at a time, find it in about 98 % of runs; a connection that gets no close within 20 s
+     * counts as left open.
+     */
+    @Test
+    void truncatedBodyOnAKeepAliveConnectionAlwaysEndsWithTheServersClose() throws Exception {
+        emulator.admin().injectFault(FaultSpec.truncatedBody().probability(1.0));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                outcomes.add(pool.submit(this::truncatedOnKeepAlive));
+            }
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Future<String> outcome : outcomes) {
+                counts.merge(outcome.get(), 1, Integer::sum);
+            }
+            assertThat(counts).containsExactly(Map.entry("closed", 2000));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private String truncatedOnKeepAlive() throws IOException {
+        URI uri = URI.create(emulator.baseUrl() + "/v2/" + emulator.projectId() + "/ocr/general-text");
+        Map<String, String> signed = new LinkedHashMap<>();
+        signed.put("Host", uri.getAuthority());
+        signed.put("X-Sdk-Date", OcrTestClient.sdkDate(Instant.now()));
+        StringBuilder head = new StringBuilder("POST " + uri.getRawPath() + " HTTP/1.1\r\n");
+        signed.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("Authorization: ").append(TestSigner.authorization(emulator.accessKey(), emulator.secretKey(),
+                "POST", uri, signed, BODY)).append("\r\n");
+        head.append("Content-Length: ").append(BODY.length).append("\r\n\r\n");
+        try (Socket socket = new Socket("127.0.0.1", emulator.emulator().port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(BODY);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                while (in.read(buffer) >= 0) {
+                    // until the server closes
+                }
+                return "closed";
+            } catch (SocketTimeoutException e) {
+                return "left open";
+            }
+        }
     }
 
     @Test
