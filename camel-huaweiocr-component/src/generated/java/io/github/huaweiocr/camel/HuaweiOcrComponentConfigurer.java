@@ -114,6 +114,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseidletimeout":
+        case "responseIdleTimeout": getOrCreateConfiguration(target).setResponseIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -223,6 +225,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "responseidletimeout":
+        case "responseIdleTimeout": return long.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -328,6 +332,8 @@ public class HuaweiOcrComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "responseidletimeout":
+        case "responseIdleTimeout": return getOrCreateConfiguration(target).getResponseIdleTimeout();
         case "retryinitialdelay":
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":

@@ -100,6 +100,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseidletimeout":
+        case "responseIdleTimeout": target.getConfiguration().setResponseIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
@@ -200,6 +202,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "responseidletimeout":
+        case "responseIdleTimeout": return long.class;
         case "retryinitialdelay":
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
@@ -296,6 +300,8 @@ public class HuaweiOcrEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return target.getConfiguration().getRegion();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "responseidletimeout":
+        case "responseIdleTimeout": return target.getConfiguration().getResponseIdleTimeout();
         case "retryinitialdelay":
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":

@@ -23,7 +23,7 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(49);
         props.add("accessKey");
         props.add("adaptivePacing");
         props.add("allowCrossRegionObs");
@@ -66,6 +66,7 @@ public class HuaweiOcrEndpointUriFactory extends org.apache.camel.support.compon
         props.add("quotaStore");
         props.add("region");
         props.add("requestTimeout");
+        props.add("responseIdleTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
         props.add("secretKey");

@@ -94,6 +94,7 @@ final class ClientSettingsResolver {
         }
         atLeast("connectTimeout", config.getConnectTimeout(), 1, problems);
         atLeast("requestTimeout", config.getRequestTimeout(), 1, problems);
+        atLeast("responseIdleTimeout", config.getResponseIdleTimeout(), 0, problems);
         atLeast("maxConnections", config.getMaxConnections(), 1, problems);
         atLeast("maxConcurrentRequests", config.getMaxConcurrentRequests(), 1, problems);
         atLeast("maxRetries", config.getMaxRetries(), 0, problems);
@@ -117,6 +118,7 @@ final class ClientSettingsResolver {
                 .domainName(blankToNull(config.getDomainName()))
                 .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
                 .requestTimeout(Duration.ofMillis(config.getRequestTimeout()))
+                .responseIdleTimeout(Duration.ofMillis(config.getResponseIdleTimeout()))
                 .maxConnections(config.getMaxConnections())
                 .maxConcurrentRequests(config.getMaxConcurrentRequests())
                 .maxRetries(config.getMaxRetries())

@@ -144,8 +144,16 @@ public class HuaweiOcrConfiguration implements Cloneable {
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "How long to wait for the whole response of one HTTP request, in milliseconds.")
+              description = "How long one HTTP request waits for its answer to start, in milliseconds: the time"
+                            + " Huawei may take to recognise the document.")
     private long requestTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration",
+              description = "Once an answer has started (status and headers received), the longest silence in it"
+                            + " before the connection is taken as broken and the request retried, in milliseconds,"
+                            + " instead of waiting out requestTimeout. 0 turns it off (requestTimeout then applies"
+                            + " between any two reads).")
+    private long responseIdleTimeout = 5_000;
 
     @UriParam(label = "advanced", defaultValue = "100",
               description = "Size of the HTTP connection pool. Endpoints that keep the component's value share one"
@@ -463,6 +471,14 @@ public class HuaweiOcrConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public long getResponseIdleTimeout() {
+        return responseIdleTimeout;
+    }
+
+    public void setResponseIdleTimeout(long responseIdleTimeout) {
+        this.responseIdleTimeout = responseIdleTimeout;
     }
 
     public int getMaxConnections() {

@@ -223,11 +223,19 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private io.github.huaweiocr.camel.client.OcrClient ocrClient;
     /**
-     * How long to wait for the whole response of one HTTP request, in
-     * milliseconds. Takes a duration such as 10s or 500ms; a plain number is
-     * milliseconds.
+     * How long one HTTP request waits for its answer to start, in
+     * milliseconds: the time Huawei may take to recognise the document. Takes
+     * a duration such as 10s or 500ms; a plain number is milliseconds.
      */
     private java.time.Duration requestTimeout = java.time.Duration.ofMillis(60000);
+    /**
+     * Once an answer has started (status and headers received), the longest
+     * silence in it before the connection is taken as broken and the request
+     * retried, in milliseconds, instead of waiting out requestTimeout. 0 turns
+     * it off (requestTimeout then applies between any two reads). Takes a
+     * duration such as 10s or 500ms; a plain number is milliseconds.
+     */
+    private java.time.Duration responseIdleTimeout = java.time.Duration.ofMillis(5000);
     /**
      * First retry delay in milliseconds, doubled on each retry with jitter.
      * Throttling (APIG.0308, HTTP 429) always waits at least 2 seconds, as
@@ -584,6 +592,14 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
 
     public void setRequestTimeout(java.time.Duration requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public java.time.Duration getResponseIdleTimeout() {
+        return responseIdleTimeout;
+    }
+
+    public void setResponseIdleTimeout(java.time.Duration responseIdleTimeout) {
+        this.responseIdleTimeout = responseIdleTimeout;
     }
 
     public java.time.Duration getRetryInitialDelay() {

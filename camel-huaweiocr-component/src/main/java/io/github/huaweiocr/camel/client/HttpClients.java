@@ -33,7 +33,8 @@ import reactor.netty.transport.ProxyProvider;
 
 /**
  * Builds one endpoint's reactor-netty {@link HttpClient} on the component's shared connection pool and event loop:
- * timeouts, proxy and TLS trust come from the endpoint's settings. Cheap: no connection or thread is created here.
+ * timeouts (the wait for an answer and the silence tolerated once it has started), proxy and TLS trust come from the
+ * endpoint's settings. Cheap: no connection or thread is created here.
  */
 final class HttpClients {
 
@@ -51,6 +52,10 @@ final class HttpClients {
         }
         if (settings.requestTimeout() != null) {
             http = http.responseTimeout(settings.requestTimeout());
+        }
+        Duration idle = settings.responseIdleTimeout();
+        if (idle != null && !idle.isZero() && !idle.isNegative()) {
+            http = http.doOnResponse((response, connection) -> StalledAnswerGuard.answerStarted(connection, idle));
         }
         if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
             http = http.proxy(proxy -> {

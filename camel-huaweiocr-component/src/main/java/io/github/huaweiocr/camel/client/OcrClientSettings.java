@@ -42,6 +42,7 @@ public final class OcrClientSettings {
     private final String domainName;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final Duration responseIdleTimeout;
     private final int maxConnections;
     private final int maxConcurrentRequests;
     private final int maxRetries;
@@ -67,6 +68,7 @@ public final class OcrClientSettings {
         this.domainName = b.domainName;
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
+        this.responseIdleTimeout = b.responseIdleTimeout;
         this.maxConnections = b.maxConnections;
         this.maxConcurrentRequests = b.maxConcurrentRequests;
         this.maxRetries = b.maxRetries;
@@ -100,6 +102,7 @@ public final class OcrClientSettings {
         b.domainName = domainName;
         b.connectTimeout = connectTimeout;
         b.requestTimeout = requestTimeout;
+        b.responseIdleTimeout = responseIdleTimeout;
         b.maxConnections = maxConnections;
         b.maxConcurrentRequests = maxConcurrentRequests;
         b.maxRetries = maxRetries;
@@ -165,9 +168,20 @@ public final class OcrClientSettings {
         return connectTimeout;
     }
 
-    /** Time for one attempt's answer. */
+    /**
+     * How long one attempt waits for its answer to start (and, without a {@link #responseIdleTimeout()}, between any
+     * two reads of it).
+     */
     public Duration requestTimeout() {
         return requestTimeout;
+    }
+
+    /**
+     * Once the answer's headers have arrived, the longest silence before the connection is taken as broken and the
+     * attempt retried; null or zero keeps {@link #requestTimeout()}.
+     */
+    public Duration responseIdleTimeout() {
+        return responseIdleTimeout;
     }
 
     /** Size of the connection pool; the pool belongs to the {@link OcrTransport}, so the component picks the transport by this value and the client does not read it. */
@@ -251,6 +265,7 @@ public final class OcrClientSettings {
         private String domainName;
         private Duration connectTimeout;
         private Duration requestTimeout;
+        private Duration responseIdleTimeout;
         private int maxConnections;
         private int maxConcurrentRequests;
         private int maxRetries;
@@ -327,9 +342,15 @@ public final class OcrClientSettings {
             return this;
         }
 
-        /** Time for one attempt's answer. */
+        /** How long one attempt waits for its answer to start. */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requestTimeout;
+            return this;
+        }
+
+        /** The longest silence in an answer that has started; null or zero turns the check off. */
+        public Builder responseIdleTimeout(Duration responseIdleTimeout) {
+            this.responseIdleTimeout = responseIdleTimeout;
             return this;
         }
 

@@ -32,7 +32,7 @@ import reactor.netty.http.client.PrematureCloseException;
 
 /**
  * Names what went wrong below HTTP and whether sending again may help. Resets, premature closes (a truncated answer),
- * timeouts and refused connections are retryable; certificate problems and proxy authentication are not.
+ * answers that stop flowing, timeouts and refused connections are retryable; certificate problems and proxy authentication are not.
  */
 final class TransportFailures {
 
@@ -62,6 +62,12 @@ final class TransportFailures {
         if (find(error, PrematureCloseException.class) != null) {
             return new HuaweiOcrTransportException(operation, "the connection to " + host
                     + " closed before the response was complete", attempts, true, error);
+        }
+        StalledAnswerGuard.StalledAnswerException stalled = find(error, StalledAnswerGuard.StalledAnswerException.class);
+        if (stalled != null) {
+            return new HuaweiOcrTransportException(operation, "the answer from " + host + " stopped: no byte for "
+                    + stalled.idle().toMillis() + " ms after it started (responseIdleTimeout), the connection is"
+                    + " taken as broken", attempts, true, error);
         }
         if (find(error, ReadTimeoutException.class) != null || find(error, TimeoutException.class) != null) {
             return new HuaweiOcrTransportException(operation, "no response from " + host + " within the request"

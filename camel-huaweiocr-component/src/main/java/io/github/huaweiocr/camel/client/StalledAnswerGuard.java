@@ -1,0 +1,74 @@
+package io.github.huaweiocr.camel.client;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import reactor.netty.Connection;
+import reactor.netty.NettyPipeline;
+
+/**
+ * Tells "the server is still thinking" from "the answer stopped flowing". Until the status line and headers arrive,
+ * the request waits up to {@code requestTimeout} (Huawei may take long to recognise a page); once they have arrived,
+ * the body of a JSON answer flows at network speed, so a silence of {@code responseIdleTimeout} means the connection
+ * is broken, and the attempt fails with a retryable {@link StalledAnswerException} instead of waiting out the whole
+ * request timeout. Installed when the response headers arrive, in the place of reactor-netty's response timeout
+ * handler, under its name, so reactor-netty removes it when the answer is complete, as it does its own.
+ */
+final class StalledAnswerGuard {
+
+    private StalledAnswerGuard() {
+    }
+
+    /** Switches the connection's read timeout from the request timeout to {@code idle} for the rest of the answer. */
+    static void answerStarted(Connection connection, Duration idle) {
+        ChannelPipeline pipeline = connection.channel().pipeline();
+        IdleAnswerHandler handler = new IdleAnswerHandler(idle);
+        if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) != null) {
+            pipeline.replace(NettyPipeline.ResponseTimeoutHandler, NettyPipeline.ResponseTimeoutHandler, handler);
+        } else {
+            // An answer that came before the request was fully sent (an early 413) has no response timeout yet.
+            connection.addHandlerFirst(NettyPipeline.ResponseTimeoutHandler, handler);
+        }
+    }
+
+    /** The answer started, then nothing more arrived for the idle time: the connection is taken as broken. */
+    static final class StalledAnswerException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Duration idle;
+
+        StalledAnswerException(Duration idle) {
+            super("the answer stopped: no byte for " + idle.toMillis() + " ms after it started");
+            this.idle = idle;
+        }
+
+        Duration idle() {
+            return idle;
+        }
+    }
+
+    private static final class IdleAnswerHandler extends ReadTimeoutHandler {
+
+        private final Duration idle;
+        private boolean fired;
+
+        IdleAnswerHandler(Duration idle) {
+            super(idle.toMillis(), TimeUnit.MILLISECONDS);
+            this.idle = idle;
+        }
+
+        @Override
+        protected void readTimedOut(ChannelHandlerContext ctx) {
+            if (!fired) {
+                fired = true;
+                ctx.fireExceptionCaught(new StalledAnswerException(idle));
+                ctx.close();
+            }
+        }
+    }
+}
