@@ -85,6 +85,8 @@ class FaultSoakTest {
     private static HuaweiOcrEmulator emulator;
     private static EmulatorAdminClient admin;
     private static ArtemisBroker broker;
+    private static final String REQUEST_TIMEOUT = "within the request timeout";
+    private static final String STALLED_ANSWER = "after it started (responseIdleTimeout)";
     private static LogCapture logs;
 
     @BeforeAll
@@ -102,7 +104,8 @@ class FaultSoakTest {
         broker = ArtemisBroker.start(work.resolve("broker"), FileToJmsPipeline.RESULTS, FileToJmsPipeline.FAILED);
         logs = LogCapture.attach(new SecretScanner()
                 .secret("password", emulator.password())
-                .secret("secret key", emulator.secretKey()));
+                .secret("secret key", emulator.secretKey()))
+                .counting(REQUEST_TIMEOUT).counting(STALLED_ANSWER);
     }
 
     @AfterAll
@@ -236,6 +239,10 @@ class FaultSoakTest {
         figures.put("iamCalls", iamCalls);
         figures.put("emulatorStatuses", stats.path("byStatus"));
         figures.put("emulatorErrorCodes", stats.path("byErrorCode"));
+        // Retries logged for an answer that never started, and for one that stopped (responseIdleTimeout): each is
+        // a wait of its own timeout, so a slow run can be told from a stalled one.
+        figures.put("requestTimeouts", logs.count(REQUEST_TIMEOUT));
+        figures.put("stalledAnswers", logs.count(STALLED_ANSWER));
         figures.put("logEventsScanned", logs.events());
         figures.put("secretsFound", logs.leaks().size());
         figures.put("threadsBefore", before.threads());

@@ -17,6 +17,8 @@ package io.github.huaweiocr.reliability.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ch.qos.logback.classic.Logger;
@@ -36,6 +38,7 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
     private final SecretScanner scanner;
     private final AtomicLong events = new AtomicLong();
     private final List<String> leaks = new ArrayList<>();
+    private final Map<String, AtomicLong> phrases = new ConcurrentHashMap<>();
 
     private LogCapture(SecretScanner scanner) {
         this.scanner = scanner;
@@ -60,11 +63,28 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> implements Aut
         for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
             text.append(' ').append(t.getClassName()).append(": ").append(t.getMessage());
         }
+        phrases.forEach((phrase, count) -> {
+            if (text.indexOf(phrase) >= 0) {
+                count.incrementAndGet();
+            }
+        });
         scanner.find(text).ifPresent(secret -> {
             synchronized (leaks) {
                 leaks.add(secret + " in " + event.getLoggerName() + ": " + scanner.mask(text.toString()));
             }
         });
+    }
+
+    /** Also counts the events that contain {@code phrase} (in their message or exception chain), from now on. */
+    public LogCapture counting(String phrase) {
+        phrases.putIfAbsent(phrase, new AtomicLong());
+        return this;
+    }
+
+    /** Events that contained {@code phrase}, registered with {@link #counting}. */
+    public long count(String phrase) {
+        AtomicLong count = phrases.get(phrase);
+        return count == null ? 0 : count.get();
     }
 
     public long events() {
