@@ -143,8 +143,10 @@ class ObsToDatabaseApplicationTest {
         jdbc.update("insert into invoice (bucket, object_key, etag, raw_json, replica) values (?, ?, ?, ?, ?)",
                 "invoices", "incoming/raced.png", etag, "{}", "other-replica");
         await().atMost(Duration.ofSeconds(60)).until(() -> processedObjects.inFlight() == 0);
+        // the claim is taken before the call: on a quiet machine the other replica's row can land before this replica
+        // sends, and then nothing is paid; under load the call goes out first and meets the unique key afterwards
         assertThat(emulator.services().stats().toJson().path("byOperation").path("vat-invoice").asLong())
-                .isEqualTo(5);
+                .isBetween(4L, 5L);
         assertThat(count("select count(*) from invoice where object_key = 'incoming/raced.png'")).isEqualTo(1);
         assertThat(count("select count(*) from invoice_failure")).isEqualTo(1);
         assertThat(count("select count(*) from invoice_claim")).isZero();
