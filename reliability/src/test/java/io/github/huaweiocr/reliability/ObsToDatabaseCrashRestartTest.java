@@ -143,6 +143,9 @@ class ObsToDatabaseCrashRestartTest {
                 "--example.obs.endpoint=" + s3Endpoint(),
                 "--example.obs.bucket=" + BUCKET,
                 "--example.obs.poll-delay=500",
+                // a restarted replica takes over the killed one's claims once they are this old (30 s by default)
+                "--example.claims.timeout=3s",
+                "--example.claims.heartbeat=500ms",
                 // s3proxy places every bucket in us-east-1
                 "--camel.component.huaweiocr.allow-cross-region-obs=true",
                 "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
