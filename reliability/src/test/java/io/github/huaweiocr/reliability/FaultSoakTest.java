@@ -25,9 +25,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -38,14 +40,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jms.connection.CachingConnectionFactory;
+import org.springframework.jms.connection.JmsTransactionManager;
 
 import io.github.huaweiocr.camel.HuaweiOcrComponent;
 import io.github.huaweiocr.camel.HuaweiOcrConfiguration;
@@ -54,8 +57,10 @@ import io.github.huaweiocr.emulator.EmulatorConfig;
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
 import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.examples.filetojms.FailureReport;
+import io.github.huaweiocr.examples.filetojms.FileToJmsRoutes;
+import io.github.huaweiocr.examples.support.ReplicaProperties;
 import io.github.huaweiocr.reliability.support.ArtemisBroker;
-import io.github.huaweiocr.reliability.support.FileToJmsPipeline;
 import io.github.huaweiocr.reliability.support.LogCapture;
 import io.github.huaweiocr.reliability.support.ResourceSnapshot;
 import io.github.huaweiocr.reliability.support.RunReport;
@@ -63,7 +68,9 @@ import io.github.huaweiocr.reliability.support.SecretScanner;
 import io.github.huaweiocr.reliability.support.TestDocuments;
 
 /**
- * The file -> huaweiocr -> JMS pipeline in IAM token mode against an emulator that throttles 10 % of the calls
+ * The file-to-jms example's own routes ({@link FileToJmsRoutes}: a {@code master:} inbox poller queueing the files,
+ * transacted consumers recognising them and publishing each result or failure in the transaction that takes the
+ * document off the queue), in this JVM, with the component in IAM token mode against an emulator that throttles 10 % of the calls
  * (APIG.0308), answers 3 % with 5xx (504 APIG.0201 and a 500 that is not JSON), resets 1 % of the connections and
  * cuts 1 % of the answers short, and that expires every IAM token half way through. Every document (1,000 here,
  * {@code -Psoak}: 20,000; plus a few that are not images) must end exactly once, on {@code ocr.results} or on
@@ -71,6 +78,17 @@ import io.github.huaweiocr.reliability.support.TestDocuments;
  * pipeline did not account for; and the JVM must get back its threads and file descriptors.
  */
 class FaultSoakTest {
+
+    /** The example's queues, as its application.properties names them. */
+    private static final String DOCUMENTS_QUEUE = "ocr.documents";
+    private static final String RESULTS = "ocr.results";
+    private static final String FAILED = "ocr.failed";
+    /**
+     * Consumers of the documents' queue ({@code example.recognisers}). Each waits for its document's answer, retries
+     * and their back-off included, so a soak with 10 % throttling needs more of them than the example's 4 to keep
+     * the component busy.
+     */
+    private static final int RECOGNISERS = 16;
 
     private static final int DOCUMENTS = Integer.getInteger("reliability.soak.files", 1000);
     /** Files that are not images: rejected locally, so the failure path runs in every build. */
@@ -101,7 +119,7 @@ class FaultSoakTest {
                 .fault(FaultSpec.truncatedBody().probability(0.01))
                 .build()).start();
         admin = new EmulatorAdminClient(emulator.baseUrl());
-        broker = ArtemisBroker.start(work.resolve("broker"), FileToJmsPipeline.RESULTS, FileToJmsPipeline.FAILED);
+        broker = ArtemisBroker.start(work.resolve("broker"), DOCUMENTS_QUEUE, RESULTS, FAILED);
         logs = LogCapture.attach(new SecretScanner()
                 .secret("password", emulator.password())
                 .secret("secret key", emulator.secretKey()))
@@ -126,8 +144,8 @@ class FaultSoakTest {
         // A first, small run loads every class, jar and shared event loop, so that what remains after the measured
         // run can only be what that run leaked.
         runPipeline(work.resolve("warm-up"), 1_000_000, WARM_UP_DOCUMENTS, 0, null);
-        broker.drain(FileToJmsPipeline.RESULTS);
-        broker.drain(FileToJmsPipeline.FAILED);
+        broker.drain(RESULTS);
+        broker.drain(FAILED);
         admin.reset();
         ResourceSnapshot before = settledSnapshot();
 
@@ -135,7 +153,7 @@ class FaultSoakTest {
         AtomicBoolean tokensExpired = new AtomicBoolean();
         long started = System.nanoTime();
         runPipeline(inbox, 0, DOCUMENTS, NOT_IMAGES, () -> {
-            if (!tokensExpired.get() && broker.messageCount(FileToJmsPipeline.RESULTS) >= DOCUMENTS / 2) {
+            if (!tokensExpired.get() && broker.messageCount(RESULTS) >= DOCUMENTS / 2) {
                 admin.expireAllTokens();
                 tokensExpired.set(true);
             }
@@ -143,13 +161,13 @@ class FaultSoakTest {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
         ResourceSnapshot after = awaitResourcesBackTo(before);
-        List<ArtemisBroker.Received> results = broker.drain(FileToJmsPipeline.RESULTS);
-        List<ArtemisBroker.Received> failed = broker.drain(FileToJmsPipeline.FAILED);
+        List<ArtemisBroker.Received> results = broker.drain(RESULTS);
+        List<ArtemisBroker.Received> failed = broker.drain(FAILED);
         JsonNode stats = admin.stats();
 
         // Each file name exactly once over both queues.
         List<String> names = Stream.concat(results.stream(), failed.stream())
-                .map(m -> m.property(FileToJmsPipeline.FILE_NAME)).toList();
+                .map(m -> m.property(FailureReport.FILE_NAME)).toList();
         Map<String, Long> perName = names.stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.counting()));
         Set<String> duplicated = new TreeSet<>();
@@ -173,12 +191,12 @@ class FaultSoakTest {
 
         // Every failure carries its error; the files that are not images fail locally, before any request.
         assertThat(failed).allSatisfy(m -> {
-            assertThat(m.property(FileToJmsPipeline.ERROR_CODE)).isNotBlank();
-            assertThat(m.property(FileToJmsPipeline.ERROR_MESSAGE)).isNotBlank();
+            assertThat(m.property(FailureReport.ERROR_CODE)).isNotBlank();
+            assertThat(m.property(FailureReport.ERROR_MESSAGE)).isNotBlank();
         });
-        assertThat(failed).filteredOn(m -> m.property(FileToJmsPipeline.FILE_NAME).startsWith("not-an-image"))
+        assertThat(failed).filteredOn(m -> m.property(FailureReport.FILE_NAME).startsWith("not-an-image"))
                 .hasSize(NOT_IMAGES)
-                .allSatisfy(m -> assertThat(m.property(FileToJmsPipeline.ERROR_CODE)).isEqualTo("INVALID_INPUT"));
+                .allSatisfy(m -> assertThat(m.property(FailureReport.ERROR_CODE)).isEqualTo("INVALID_INPUT"));
         assertThat(results).allSatisfy(m -> assertThat(m.body()).contains("words_block_list"));
 
         // The emulator's side: every document's body arrived, nothing else did, and every request it saw is an
@@ -188,7 +206,7 @@ class FaultSoakTest {
         long duplicateBodies = stats.path("duplicateBodies").asLong();
         long distinctBodies = ocrRequests - duplicateBodies;
         long reportedAttempts = Stream.concat(results.stream(), failed.stream())
-                .mapToLong(m -> Long.parseLong(m.property(FileToJmsPipeline.ATTEMPTS))).sum();
+                .mapToLong(m -> Long.parseLong(m.property(FailureReport.ATTEMPTS))).sum();
         assertThat(distinctBodies).as("distinct document bodies at the emulator").isEqualTo(DOCUMENTS);
         assertThat(reportedAttempts).as("attempts reported on the queues vs requests at the emulator")
                 .isEqualTo(ocrRequests);
@@ -211,10 +229,9 @@ class FaultSoakTest {
         assertThat(logs.leaks()).as("secrets in the logs").isEmpty();
         assertThat(failed).allSatisfy(m -> assertThat(scanner.find(m.body() + m.properties())).isEmpty());
 
-        // The inbox is empty; each file went to .done or .failed.
+        // The inbox is empty; every file was queued, then moved to .done.
         assertThat(regularFiles(inbox)).isEmpty();
-        assertThat(regularFiles(inbox.resolve(".done"))).hasSize(results.size());
-        assertThat(regularFiles(inbox.resolve(".failed"))).hasSize(failed.size());
+        assertThat(regularFiles(inbox.resolve(".done"))).hasSize(results.size() + failed.size());
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("documents", DOCUMENTS);
@@ -223,7 +240,7 @@ class FaultSoakTest {
         figures.put("results", results.size());
         figures.put("failed", failed.size());
         figures.put("failedByCode", failed.stream().collect(Collectors.groupingBy(
-                m -> m.property(FileToJmsPipeline.ERROR_CODE), TreeMap::new, Collectors.counting())));
+                m -> m.property(FailureReport.ERROR_CODE), TreeMap::new, Collectors.counting())));
         figures.put("lost", lost.size());
         figures.put("duplicated", duplicated.size());
         figures.put("ocrRequests", ocrRequests);
@@ -269,15 +286,34 @@ class FaultSoakTest {
         Thread.sleep(1_100);
 
         CachingConnectionFactory jms = new CachingConnectionFactory(broker.connectionFactory());
-        jms.setSessionCacheSize(16);
+        jms.setSessionCacheSize(RECOGNISERS + 4);
         CamelContext context = new DefaultCamelContext();
         try {
-            context.addComponent("jms", JmsComponent.jmsComponentAutoAcknowledge(jms));
+            Properties settings = new Properties();
+            settings.setProperty("example.inbox", inbox.toAbsolutePath().toString());
+            settings.setProperty("example.documents-queue", DOCUMENTS_QUEUE);
+            settings.setProperty("example.results-queue", RESULTS);
+            settings.setProperty("example.failed-queue", FAILED);
+            settings.setProperty("example.recognisers", Integer.toString(RECOGNISERS));
+            context.getPropertiesComponent().setInitialProperties(settings);
+            context.addComponent("jms", JmsComponent.jmsComponent(jms));
             context.addComponent("huaweiocr", tokenModeComponent());
-            // As the example: a file that survives restarts, next to the inbox.
-            IdempotentRepository processed = FileIdempotentRepository.fileIdempotentRepository(
-                    inbox.resolveSibling(inbox.getFileName() + "-processed.dat").toFile(), 100_000);
-            context.addRoutes(new FileToJmsPipeline(inbox, processed));
+            // The beans the example's application declares for its routes: the consumers' JMS transactions, the
+            // policy that joins them, and the inbox's leadership (this JVM is the only replica).
+            JmsTransactionManager transactions = new JmsTransactionManager(jms);
+            SpringTransactionPolicy joinConsumerTransaction = new SpringTransactionPolicy(transactions);
+            joinConsumerTransaction.setPropagationBehaviorName("PROPAGATION_REQUIRED");
+            context.getRegistry().bind("jmsTransactionManager", transactions);
+            context.getRegistry().bind("documentTransaction", joinConsumerTransaction);
+            FileLockClusterService leadership = new FileLockClusterService();
+            leadership.setId("soak");
+            leadership.setRoot(inbox.resolve(".cluster").toAbsolutePath().toString());
+            leadership.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+            leadership.setAcquireLockInterval(500, TimeUnit.MILLISECONDS);
+            context.addService(leadership, true, true);
+            ReplicaProperties replica = new ReplicaProperties();
+            replica.setName("soak");
+            context.addRoutes(new FileToJmsRoutes(replica));
             context.start();
             long total = documents + notImages;
             // Until every file is published, or (when one is lost) the inbox is empty and nothing more comes.
@@ -288,15 +324,16 @@ class FaultSoakTest {
                         if (during != null) {
                             during.run();
                         }
-                        long published = broker.messageCount(FileToJmsPipeline.RESULTS)
-                                + broker.messageCount(FileToJmsPipeline.FAILED);
+                        long published = broker.messageCount(RESULTS)
+                                + broker.messageCount(FAILED);
                         if (published != lastCount.getAndSet(published)) {
                             unchangedSince.set(System.nanoTime());
                         }
                         boolean quiet = System.nanoTime() - unchangedSince.get() > Duration.ofSeconds(10).toNanos();
-                        return published >= total || quiet && regularFiles(inbox).isEmpty();
+                        return published >= total
+                                || quiet && regularFiles(inbox).isEmpty() && broker.messageCount(DOCUMENTS_QUEUE) == 0;
                     });
-            // The file moves (to .done or .failed) complete after the last message is sent.
+            // The last files' moves to .done may complete after their messages were recognised.
             await().atMost(Duration.ofMinutes(1)).until(() -> regularFiles(inbox).isEmpty());
         } finally {
             context.stop();

@@ -24,6 +24,7 @@ import org.apache.camel.Exchange;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
 
 /**
  * Turns a failed exchange into the message published on {@code ocr.failed}: headers {@value #FILE_NAME},
@@ -42,6 +43,11 @@ public final class FailureReport {
      * acknowledgement (a replica died holding it), so it may have been recognised, and paid for, twice.
      */
     public static final String REDELIVERED = "ocrRedelivered";
+    /**
+     * On results and failures alike: the calls made to Huawei for the document, retries included (0 when it was
+     * refused before any call). Only the calls answered with a result are billed.
+     */
+    public static final String ATTEMPTS = "ocrAttempts";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -62,12 +68,24 @@ public final class FailureReport {
         if (failure instanceof HuaweiOcrServiceException service) {
             report.put("httpStatus", service.getStatusCode());
             report.put("requestId", service.getRequestId());
-            report.put("attempts", service.getAttempts());
         }
+        report.put("attempts", attempts(failure));
         exchange.getMessage().setHeader(FILE_NAME, fileName);
         exchange.getMessage().setHeader(ERROR_CODE, code);
         exchange.getMessage().setHeader(ERROR_MESSAGE, message);
+        exchange.getMessage().setHeader(ATTEMPTS, attempts(failure));
         exchange.getMessage().setBody(MAPPER.writeValueAsString(report));
+    }
+
+    /** The calls made before the failure: what the component's exceptions report, 0 for a refused input. */
+    static int attempts(Exception failure) {
+        if (failure instanceof HuaweiOcrServiceException service) {
+            return service.getAttempts();
+        }
+        if (failure instanceof HuaweiOcrTransportException transport) {
+            return transport.getAttempts();
+        }
+        return 0;
     }
 
     /** Huawei's error code when Huawei answered; otherwise a short name of what went wrong on this side. */

@@ -94,6 +94,7 @@ public class FileToJmsRoutes extends RouteBuilder {
                 .setHeader(FailureReport.REDELIVERED, header("JMSRedelivered"))
                 // The consumer's thread waits for the answer, then sends the result in its transaction.
                 .to("huaweiocr:generalText?outputType=JSON")
+                .setHeader(FailureReport.ATTEMPTS, header(HuaweiOcrConstants.ATTEMPTS))
                 .process(FileToJmsRoutes::logRecognisedText)
                 .to("jms:queue:{{example.results-queue}}")
                 .log("Sent the result for ${header." + FailureReport.FILE_NAME + "} to queue {{example.results-queue}}");
