@@ -19,16 +19,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
+import io.github.huaweiocr.camel.json.Json;
 import io.netty.handler.codec.http.HttpHeaders;
 
 /** Turns IAM error answers into exceptions. The IAM error body format is not documented, so several shapes are read. */
 final class IamResponses {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_TEXT = 200;
 
     private IamResponses() {
@@ -38,7 +37,7 @@ final class IamResponses {
         String code = null;
         String message = null;
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = Json.MAPPER.readTree(body);
             JsonNode holder = find(node);
             if (holder != null) {
                 code = text(holder, "error_code", "code");

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.huaweiocr.camel.error.ErrorKind;
 import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
+import io.github.huaweiocr.camel.json.Json;
 import io.netty.buffer.Unpooled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,7 @@ public final class IamTokenProvider {
         }
 
         private byte[] requestBody(String password) {
-            ObjectNode root = IamResponses.MAPPER.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             ObjectNode auth = root.putObject("auth");
             ObjectNode identityNode = auth.putObject("identity");
             identityNode.putArray("methods").add("password");
@@ -177,7 +178,7 @@ public final class IamTokenProvider {
                 project.put("name", identity.projectName());
             }
             try {
-                return IamResponses.MAPPER.writeValueAsBytes(root);
+                return Json.MAPPER.writeValueAsBytes(root);
             } catch (IOException e) {
                 throw new IllegalStateException("Cannot write the IAM token request", e);
             }
@@ -186,7 +187,7 @@ public final class IamTokenProvider {
         private IamToken parse(String value, byte[] bytes) {
             Instant now = clock.instant();
             try {
-                JsonNode token = IamResponses.MAPPER.readTree(bytes).path("token");
+                JsonNode token = Json.MAPPER.readTree(bytes).path("token");
                 Instant expiresAt = Instant.parse(token.path("expires_at").asText());
                 Instant issuedAt = token.hasNonNull("issued_at") ? Instant.parse(token.get("issued_at").asText()) : now;
                 Duration lifetime = Duration.between(issuedAt, expiresAt);

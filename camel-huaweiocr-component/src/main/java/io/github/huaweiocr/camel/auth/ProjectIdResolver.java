@@ -28,6 +28,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
+import io.github.huaweiocr.camel.json.Json;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -86,7 +87,7 @@ public final class ProjectIdResolver {
     private static String pick(Key key, byte[] bytes) {
         List<String> ids = new ArrayList<>();
         try {
-            for (JsonNode project : IamResponses.MAPPER.readTree(bytes).path("projects")) {
+            for (JsonNode project : Json.MAPPER.readTree(bytes).path("projects")) {
                 if (key.region().equals(project.path("name").asText()) && project.hasNonNull("id")) {
                     ids.add(project.get("id").asText());
                 }

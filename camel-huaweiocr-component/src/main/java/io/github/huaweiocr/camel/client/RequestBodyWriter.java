@@ -20,12 +20,9 @@ import java.io.OutputStream;
 import java.util.Base64;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.json.Json;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
@@ -36,10 +33,6 @@ import io.netty.buffer.ByteBufAllocator;
  * the AK/SK signature covers the body's hash.
  */
 final class RequestBodyWriter {
-
-    /** Non-ASCII escaped as {@code \\uXXXX}, as Huawei's Java SDK sends it. */
-    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
 
     /** A multiple of 3, so that every block but the last encodes without padding and the blocks simply concatenate. */
     static final int BASE64_BLOCK = 48 * 1024;
@@ -74,7 +67,7 @@ final class RequestBodyWriter {
                 first = false;
             } else if (document instanceof DocumentSource.Url url) {
                 writeName(out, "url");
-                MAPPER.writeValue(out, url.url());
+                Json.REQUEST_FIELDS.writeValue(out, url.url());
                 first = false;
             }
             for (Map.Entry<String, Object> p : parameters.entrySet()) {
@@ -82,7 +75,7 @@ final class RequestBodyWriter {
                     out.write(',');
                 }
                 writeName(out, p.getKey());
-                MAPPER.writeValue(out, p.getValue());
+                Json.REQUEST_FIELDS.writeValue(out, p.getValue());
                 first = false;
             }
             out.write('}');
@@ -97,7 +90,7 @@ final class RequestBodyWriter {
     }
 
     private static void writeName(OutputStream out, String name) throws IOException {
-        MAPPER.writeValue(out, name);
+        Json.REQUEST_FIELDS.writeValue(out, name);
         out.write(':');
     }
 

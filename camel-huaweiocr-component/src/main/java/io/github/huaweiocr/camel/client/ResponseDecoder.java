@@ -27,6 +27,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrAuthenticationException;
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
+import io.github.huaweiocr.camel.json.Json;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
@@ -51,7 +52,7 @@ final class ResponseDecoder {
             return null;
         }
         try (ByteBufInputStream in = new ByteBufInputStream(body.duplicate())) {
-            return RequestBodyWriter.MAPPER.readTree(in);
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             return null;
         }

@@ -26,9 +26,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
+import io.github.huaweiocr.camel.json.Json;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.Parameter;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation.ParameterType;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
@@ -40,7 +40,6 @@ import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
  */
 public final class RequestParameters {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestParameters() {
     }
@@ -81,7 +80,7 @@ public final class RequestParameters {
     /** Reads a JSON object given as text into a Map. */
     public static Map<String, Object> parseObject(String json, String origin) {
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
+            return Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
             });
         } catch (JsonProcessingException e) {
             throw new HuaweiOcrInputException(origin + " is not a JSON object: " + e.getOriginalMessage());
@@ -183,7 +182,7 @@ public final class RequestParameters {
         }
         if (value instanceof CharSequence text) {
             try {
-                return JSON.readValue(text.toString(), new TypeReference<LinkedHashMap<String, Object>>() {
+                return Json.MAPPER.readValue(text.toString(), new TypeReference<LinkedHashMap<String, Object>>() {
                 });
             } catch (JsonProcessingException e) {
                 return null;
@@ -207,7 +206,7 @@ public final class RequestParameters {
             String s = text.toString().trim();
             if (s.startsWith("[")) {
                 try {
-                    return JSON.readValue(s, new TypeReference<List<Object>>() {
+                    return Json.MAPPER.readValue(s, new TypeReference<List<Object>>() {
                     });
                 } catch (JsonProcessingException e) {
                     return null;

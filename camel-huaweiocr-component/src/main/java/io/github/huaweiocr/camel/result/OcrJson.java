@@ -17,12 +17,11 @@ package io.github.huaweiocr.camel.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.huaweiocr.camel.json.Json;
 
 /** The one Jackson mapper of the component's results: thread-safe once configured, costly to create. */
 public final class OcrJson {
-
-    static final ObjectMapper MAPPER = new ObjectMapper();
 
     private OcrJson() {
     }
@@ -30,7 +29,7 @@ public final class OcrJson {
     /** {@code value} (maps, lists, JSON nodes) as JSON text. */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             // Maps and lists read from JSON always serialise; anything else is a programming error.
             throw new IllegalStateException("Cannot write an OCR result as JSON", e);
@@ -43,6 +42,6 @@ public final class OcrJson {
 
     /** {@code value} (maps, lists, JSON nodes) as a JSON tree. */
     public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        return Json.MAPPER.valueToTree(value);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.huaweiocr.camel.json.Json;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /** Turns the API's {@code result} into the message body the route asked for. */
@@ -48,12 +49,12 @@ public final class ResultMapper {
 
     private static Object toJavaValue(JsonNode result) {
         if (result.isObject()) {
-            return new OcrResultMap(OcrJson.MAPPER.convertValue(result, MAP));
+            return new OcrResultMap(Json.MAPPER.convertValue(result, MAP));
         }
         if (result.isArray()) {
-            return new OcrResultList(OcrJson.MAPPER.convertValue(result, LIST));
+            return new OcrResultList(Json.MAPPER.convertValue(result, LIST));
         }
         // A missing or scalar result never happens on success; keep whatever Jackson reads rather than failing.
-        return OcrJson.MAPPER.convertValue(result, Object.class);
+        return Json.MAPPER.convertValue(result, Object.class);
     }
 }

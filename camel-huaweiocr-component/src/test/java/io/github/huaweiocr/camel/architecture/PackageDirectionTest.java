@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The component's packages depend one way, as {@code docs/architecture.md} draws them: the Camel classes at the top,
- * {@code error} and then {@code operation} at the bottom. A class that imports against that direction fails the
+ * {@code error} and then {@code operation} at the bottom, {@code json} (the one Jackson configuration) beside
+ * them, usable by all. A class that imports against that direction fails the
  * build here.
  */
 class PackageDirectionTest {
@@ -58,16 +59,18 @@ class PackageDirectionTest {
                 .layer("quota").definedBy(ROOT + ".quota..")
                 .layer("error").definedBy(ROOT + ".error..")
                 .layer("operation").definedBy(ROOT + ".operation..")
-                .whereLayer("health").mayOnlyAccessLayers("client", "error", "operation")
-                .whereLayer("job").mayOnlyAccessLayers("client", "result", "input", "obs", "error", "operation")
-                .whereLayer("client").mayOnlyAccessLayers("auth", "quota", "input", "error", "operation")
-                .whereLayer("result").mayOnlyAccessLayers("error", "operation")
-                .whereLayer("input").mayOnlyAccessLayers("error", "operation")
-                .whereLayer("obs").mayOnlyAccessLayers("error", "operation")
-                .whereLayer("auth").mayOnlyAccessLayers("error", "operation")
-                .whereLayer("quota").mayOnlyAccessLayers("error", "operation")
-                .whereLayer("error").mayOnlyAccessLayers("operation")
-                .whereLayer("operation").mayNotAccessAnyLayer();
+                .layer("json").definedBy(ROOT + ".json..")
+                .whereLayer("health").mayOnlyAccessLayers("client", "error", "operation", "json")
+                .whereLayer("job").mayOnlyAccessLayers("client", "result", "input", "obs", "error", "operation", "json")
+                .whereLayer("client").mayOnlyAccessLayers("auth", "quota", "input", "error", "operation", "json")
+                .whereLayer("result").mayOnlyAccessLayers("error", "operation", "json")
+                .whereLayer("input").mayOnlyAccessLayers("error", "operation", "json")
+                .whereLayer("obs").mayOnlyAccessLayers("error", "operation", "json")
+                .whereLayer("auth").mayOnlyAccessLayers("error", "operation", "json")
+                .whereLayer("quota").mayOnlyAccessLayers("error", "operation", "json")
+                .whereLayer("error").mayOnlyAccessLayers("operation", "json")
+                .whereLayer("operation").mayNotAccessAnyLayer()
+                .whereLayer("json").mayNotAccessAnyLayer();
     }
 
     @Test

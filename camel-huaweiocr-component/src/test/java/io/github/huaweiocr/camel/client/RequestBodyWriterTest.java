@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.huaweiocr.camel.auth.AkSkSigner;
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.json.Json;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
@@ -51,7 +52,7 @@ class RequestBodyWriterTest {
         try {
             byte[] bytes = ByteBufUtil.getBytes(body.content());
             assertThat(body.sha256Hex()).isEqualTo(AkSkSigner.sha256Hex(bytes));
-            JsonNode json = RequestBodyWriter.MAPPER.readTree(bytes);
+            JsonNode json = Json.MAPPER.readTree(bytes);
             assertThat(Base64.getDecoder().decode(json.get("image").asText()))
                     .isEqualTo(java.util.Arrays.copyOfRange(image, 5, image.length));
             assertThat(json.get("detect_direction").asBoolean()).isTrue();
