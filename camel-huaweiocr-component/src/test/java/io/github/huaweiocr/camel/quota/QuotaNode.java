@@ -28,6 +28,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.github.huaweiocr.camel.support.TestImages;
+
 /**
  * One replica, run as its own JVM by the shared-quota tests: a Camel route to {@code huaweiocr:generalText} with the
  * quota options and, when given a JDBC URL, a {@link PostgresQuotaStore} bean that the component picks up by type.
@@ -71,7 +73,7 @@ public final class QuotaNode {
         camel.start();
         List<byte[]> images = new ArrayList<>();
         for (int i = 0; i < documents; i++) {
-            images.add(QuotaTestImages.png("NODE " + node + " DOC " + i));
+            images.add(TestImages.textLine("NODE " + node + " DOC " + i));
         }
         long wait = Long.parseLong(a.getOrDefault("startAtMillis", "0")) - System.currentTimeMillis();
         if (wait > 0) {

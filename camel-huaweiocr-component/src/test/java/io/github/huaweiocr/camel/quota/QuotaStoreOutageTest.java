@@ -42,6 +42,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.github.huaweiocr.camel.HuaweiOcrEndpoint;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
+import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 import io.github.huaweiocr.emulator.junit.LocalPostgres;
 
@@ -103,7 +104,7 @@ class QuotaStoreOutageTest {
         ProducerTemplate template = camel.createProducerTemplate();
         List<CompletableFuture<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            calls.add(template.asyncRequestBody("direct:ocr", QuotaTestImages.png("OUTAGE " + i)));
+            calls.add(template.asyncRequestBody("direct:ocr", TestImages.textLine("OUTAGE " + i)));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> emulator.admin().recognitions() >= 6);
         postgres.stopServer();
@@ -131,7 +132,7 @@ class QuotaStoreOutageTest {
         int extra = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (endpoint.quotaStoreProblem().isPresent() && System.nanoTime() < deadline) {
-            template.requestBody("direct:ocr", QuotaTestImages.png("BACK " + extra++));
+            template.requestBody("direct:ocr", TestImages.textLine("BACK " + extra++));
             Thread.sleep(500);
         }
         assertThat(endpoint.quotaStoreProblem()).as("the store is used again").isEmpty();

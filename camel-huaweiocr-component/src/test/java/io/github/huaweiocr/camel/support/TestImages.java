@@ -48,6 +48,14 @@ public final class TestImages {
         return line("png", 320, 120, "HELLO 2026", 36, 20, 75);
     }
 
+    /**
+     * A 360 x 100 PNG reading {@code text}: a distinct document for each distinct text, so the emulator counts each
+     * as its own body.
+     */
+    public static byte[] textLine(String text) {
+        return line("png", 360, 100, text, 28, 10, 60);
+    }
+
     /** Random pixels (seeded, so the same on every run): an image no encoder can compress much. */
     public static byte[] noise(String format, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
