@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
@@ -50,11 +49,8 @@ class ConcurrencyTest {
         }
     }
 
-    private List<Object> run(OcrClient client, int calls) {
-        return Flux.range(0, calls)
-                .flatMap(i -> client.recognize(TestSettings.generalText()).<Object>map(r -> r)
-                        .onErrorResume(e -> Mono.just(e)), calls)
-                .collectList().block(Duration.ofSeconds(120));
+    private static List<Object> run(OcrClient client, int calls) {
+        return TestSettings.recognizeAll(client, calls, Duration.ofSeconds(120));
     }
 
     /** Threads of the transport's event loop; enumerated without stack traces, which would stall the JVM. */

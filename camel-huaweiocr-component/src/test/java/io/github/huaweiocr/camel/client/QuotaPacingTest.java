@@ -52,11 +52,8 @@ class QuotaPacingTest {
         }
     }
 
-    private List<Object> run(OcrClient client, int calls) {
-        return Flux.range(0, calls)
-                .flatMap(i -> client.recognize(TestSettings.generalText()).<Object>map(r -> r)
-                        .onErrorResume(e -> Mono.just(e)), calls)
-                .collectList().block(Duration.ofMinutes(3));
+    private static List<Object> run(OcrClient client, int calls) {
+        return TestSettings.recognizeAll(client, calls, Duration.ofMinutes(3));
     }
 
     private QuotaPacer pacer(OcrClientSettings settings) {

@@ -17,7 +17,11 @@ package io.github.huaweiocr.camel.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import io.github.huaweiocr.camel.auth.AuthMode;
 import io.github.huaweiocr.camel.auth.Credentials;
@@ -71,5 +75,16 @@ final class TestSettings {
     static OcrCall generalText() {
         return new OcrCall(HuaweiOcrOperation.GENERAL_TEXT,
                 new DocumentSource.Bytes(PNG, 0, PNG.length, ImageFormat.PNG, 320, 120), Map.of(), null);
+    }
+
+    /**
+     * {@code calls} general-text calls through {@code client}, all started at once; each outcome is the response or
+     * the exception it ended with.
+     */
+    static List<Object> recognizeAll(OcrClient client, int calls, Duration timeout) {
+        return Flux.range(0, calls)
+                .flatMap(i -> client.recognize(generalText()).<Object>map(r -> r)
+                        .onErrorResume(e -> Mono.just(e)), calls)
+                .collectList().block(timeout);
     }
 }

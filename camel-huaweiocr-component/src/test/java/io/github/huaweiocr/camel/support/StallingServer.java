@@ -32,7 +32,7 @@ import java.util.function.IntFunction;
 /**
  * An OCR server on a raw socket whose answers are scripted per request: complete, stopped mid-body with the connection
  * held open (neither the rest nor a close, as a broken network path looks to the client), delayed before the first
- * byte, or trickled a few bytes at a time. One connection per request ({@code Connection: close} on every complete
+ * byte, trickled a few bytes at a time, or cut short by the server's close. One connection per request ({@code Connection: close} on every complete
  * answer), each served on its own thread, so a held connection does not block the next request.
  */
 public final class StallingServer implements AutoCloseable {
@@ -49,7 +49,9 @@ public final class StallingServer implements AutoCloseable {
         /** Nothing for {@link #thinkMillis}, then the whole answer. */
         THINK_THEN_COMPLETE,
         /** The whole answer, 8 bytes at a time, {@link #trickleMillis} apart. */
-        TRICKLE
+        TRICKLE,
+        /** Status, headers and the first 10 bytes of the body, then the server's close: an answer cut short. */
+        CUT_SHORT
     }
 
     private final ServerSocket server;
@@ -144,6 +146,7 @@ public final class StallingServer implements AutoCloseable {
                         Thread.sleep(trickleMillis);
                     }
                 }
+                case CUT_SHORT -> out.write(body, 0, 10);
                 default -> out.write(body);
             }
             out.flush();
