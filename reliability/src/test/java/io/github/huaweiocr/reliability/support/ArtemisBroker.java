@@ -97,6 +97,18 @@ public final class ArtemisBroker implements AutoCloseable {
         return q == null ? 0 : q.getMessageCount();
     }
 
+    /** Messages of {@code queue} handed to consumers and not yet acknowledged. */
+    public long deliveringCount(String queue) {
+        Queue q = server.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return q == null ? 0 : q.getDeliveringCount();
+    }
+
+    /** Messages ever added to {@code queue} (duplicates the broker dropped are not added). */
+    public long messagesAdded(String queue) {
+        Queue q = server.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return q == null ? 0 : q.getMessagesAdded();
+    }
+
     /** Consumes every message waiting on {@code queue}. */
     public List<Received> drain(String queue) throws JMSException {
         List<Received> received = new ArrayList<>();

@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The file-to-jms example's Spring Boot jar run in its own JVM, pointed at an emulator and a broker outside it, so
- * that it can be killed without taking them down. Output goes to a log file (scanned for secrets afterwards).
+ * An example's Spring Boot jar run in its own JVM, pointed at an emulator and a broker, bucket or database outside it,
+ * so that it can be killed without taking them down. Output goes to a log file (scanned for secrets afterwards).
  */
 public final class ExampleApp {
 
@@ -33,6 +33,7 @@ public final class ExampleApp {
     private final List<String> arguments;
     private final Map<String, String> environment;
     private final Path log;
+    private final String maxHeap;
     private Process process;
 
     /**
@@ -40,16 +41,22 @@ public final class ExampleApp {
      * @param environment variables for the JVM, where credentials go (never on the command line)
      */
     public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log) {
+        this(jar, arguments, environment, log, "384m");
+    }
+
+    /** @param maxHeap the JVM's {@code -Xmx}, e.g. {@code 256m} */
+    public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log, String maxHeap) {
         this.jar = jar;
         this.arguments = List.copyOf(arguments);
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.maxHeap = maxHeap;
     }
 
     public void start() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx384m");
+        command.add("-Xmx" + maxHeap);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);

@@ -1,0 +1,325 @@
+package io.github.huaweiocr.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.huaweiocr.emulator.EmulatorConfig;
+import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
+import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
+import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.reliability.support.ExampleApp;
+import io.github.huaweiocr.reliability.support.RunReport;
+import io.github.huaweiocr.reliability.support.SecretScanner;
+import io.github.huaweiocr.reliability.support.TestDocuments;
+
+/**
+ * Three replicas of the obs-to-database example as shipped (its jar, three JVMs of 256 MB) listing one bucket
+ * (s3proxy) and writing to one database (H2 over TCP), against one emulator with a per-second quota below what the
+ * replicas offer. Once a third of the objects have their row, the replica holding the most claims is killed with
+ * SIGKILL: its claims must be taken over by the others once the claim timeout has passed, every object must end as
+ * exactly one row, and the documents paid for twice (the emulator counts recognitions per document, whatever URL it
+ * downloaded it from) must be at most the versions the killed replica had claimed.
+ */
+class ObsToDatabaseReplicasTest {
+
+    private static final int OBJECTS = Integer.getInteger("reliability.replicas.objects", 60);
+    private static final int REPLICAS = 3;
+    private static final int QUOTA_PER_SECOND = 5;
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    private static final String BUCKET = "invoices";
+    private static final String ACCESS_KEY = "AKREPLICATEST000";
+    private static final String SECRET_KEY = "replica-test-obs-secret-key-0000";
+
+    @TempDir
+    Path work;
+
+    private HuaweiOcrEmulator emulator;
+    private EmulatorAdminClient admin;
+    private S3Proxy s3;
+    private Server database;
+    private String jdbcUrl;
+    private final List<ExampleApp> replicas = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        s3 = S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(URI.create("http://127.0.0.1:0"))
+                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY).build();
+        s3.start();
+        while (!"STARTED".equals(s3.getState())) {
+            Thread.sleep(10);
+        }
+        emulator = new HuaweiOcrEmulator(EmulatorConfig.builder().engine("synthetic").quotaPerSecond(QUOTA_PER_SECOND)
+                .obsEndpoint(URI.create(s3Endpoint())).obsCredentials(ACCESS_KEY, SECRET_KEY)
+                .fault(FaultSpec.latency(Duration.ofMillis(1000), Duration.ofMillis(3000))).build()).start();
+        admin = new EmulatorAdminClient(emulator.baseUrl());
+        database = Server.createTcpServer("-tcpPort", "0", "-baseDir", work.resolve("db").toString(), "-ifNotExists")
+                .start();
+        jdbcUrl = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/invoices";
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (ExampleApp replica : replicas) {
+            replica.stop();
+        }
+        // the replicas' logs outlive the temporary folder, for the figures and for a failure's post-mortem
+        for (int r = 0; r < replicas.size(); r++) {
+            Path log = work.resolve("replica-" + r + ".log");
+            if (Files.exists(log)) {
+                RunReport.keep(log, "replicas-obs-to-database-replica-" + r + ".log");
+            }
+        }
+        if (emulator != null) {
+            emulator.stop();
+        }
+        if (database != null) {
+            database.stop();
+        }
+        if (s3 != null) {
+            s3.stop();
+        }
+    }
+
+    @Test
+    void aKilledReplicasVersionsAreTakenOverAndEveryObjectIsStoredOnce() throws Exception {
+        Path jar = exampleJar();
+        MinioClient uploader = MinioClient.builder().endpoint(s3Endpoint()).credentials(ACCESS_KEY, SECRET_KEY)
+                .build();
+        uploader.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
+        Set<String> expected = new TreeSet<>();
+        for (int n = 0; n < OBJECTS; n++) {
+            String key = "incoming/" + TestDocuments.name(n);
+            byte[] png = TestDocuments.png(n, 200, 150);
+            uploader.putObject(PutObjectArgs.builder().bucket(BUCKET).object(key)
+                    .stream(new ByteArrayInputStream(png), png.length, -1).contentType("image/png").build());
+            expected.add(key);
+        }
+        for (int r = 0; r < REPLICAS; r++) {
+            replicas.add(new ExampleApp(jar, List.of(
+                    "--example.replica.name=replica-" + r,
+                    "--example.emulator.enabled=false",
+                    "--example.samples.enabled=false",
+                    "--example.data-dir=" + work.resolve("replica-" + r),
+                    "--example.obs.embedded=false",
+                    "--example.obs.endpoint=" + s3Endpoint(),
+                    "--example.obs.bucket=" + BUCKET,
+                    "--example.obs.poll-delay=500",
+                    "--example.claims.timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
+                    "--example.claims.heartbeat=1s",
+                    // s3proxy places every bucket in us-east-1
+                    "--camel.component.huaweiocr.allow-cross-region-obs=true",
+                    "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
+                    "--camel.component.huaweiocr.region=" + emulator.region(),
+                    "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
+                    // no pacing yet: enough retries, 2 to 5 s apart, to outlast the throttling
+                    "--camel.component.huaweiocr.max-retries=8",
+                    "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=sa",
+                    "--spring.datasource.password="),
+                    Map.of("CAMEL_COMPONENT_HUAWEIOCR_ACCESSKEY", emulator.accessKey(),
+                            "CAMEL_COMPONENT_HUAWEIOCR_SECRETKEY", emulator.secretKey(),
+                            "EXAMPLE_OBS_ACCESSKEY", ACCESS_KEY,
+                            "EXAMPLE_OBS_SECRETKEY", SECRET_KEY),
+                    work.resolve("replica-" + r + ".log"), "256m"));
+        }
+
+        long t0 = System.nanoTime();
+        for (ExampleApp replica : replicas) {
+            replica.start();
+        }
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(100)).until(() ->
+                stored() >= OBJECTS / 3 && mostClaims().getValue() >= 2
+                        || replicas.stream().anyMatch(r -> !r.isAlive()));
+        assertThat(replicas).as("every replica runs until one is killed").allMatch(ExampleApp::isAlive);
+        String victim = mostClaims().getKey();
+        ExampleApp killed = replicas.get(Integer.parseInt(victim.substring("replica-".length())));
+        long storedAtKill = stored();
+        killed.kill();
+        long killedAt = System.nanoTime();
+        // what the dead replica held: its claims, which it can no longer change
+        long claimedByKilled = claimsOf(victim);
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> claimsOf(victim) == 0);
+        long takenOverAt = System.nanoTime();
+        awaitQuiet();
+        long drainedAt = System.nanoTime();
+        for (ExampleApp replica : replicas) {
+            replica.stop();
+        }
+
+        Map<String, Long> rowsPerObject = new TreeMap<>();
+        Map<String, Long> rowsPerReplica = new TreeMap<>();
+        for (String[] row : rows("select object_key, replica from invoice union all select object_key, replica from"
+                + " invoice_failure")) {
+            rowsPerObject.merge(row[0], 1L, Long::sum);
+            rowsPerReplica.merge(String.valueOf(row[1]), 1L, Long::sum);
+        }
+        Set<String> lost = new TreeSet<>(expected);
+        lost.removeAll(rowsPerObject.keySet());
+        Set<String> duplicated = rowsPerObject.entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("replicas", REPLICAS);
+        figures.put("objects", OBJECTS);
+        figures.put("quotaPerSecond", QUOTA_PER_SECOND);
+        figures.put("claimTimeoutSeconds", CLAIM_TIMEOUT.toSeconds());
+        figures.put("killed", victim);
+        figures.put("storedAtKill", storedAtKill);
+        figures.put("claimedByKilledReplicaAtKill", claimedByKilled);
+        figures.put("invoiceRows", count("select count(*) from invoice"));
+        figures.put("failureRows", count("select count(*) from invoice_failure"));
+        figures.put("failureCodes", rows("select error_code, count(*) from invoice_failure group by error_code")
+                .stream().collect(Collectors.toMap(r -> String.valueOf(r[0]), r -> r[1])));
+        figures.put("rowsByReplica", rowsPerReplica);
+        figures.put("lost", lost.size());
+        figures.put("lostKeys", lost);
+        figures.put("storedTwice", duplicated.size());
+        figures.put("storedTwiceKeys", duplicated);
+        figures.put("claimsLeft", count("select count(*) from invoice_claim"));
+        figures.put("ocrRequests", admin.requests("vat-invoice"));
+        figures.put("answered429", admin.errors("APIG.0308"));
+        figures.put("recognitions", admin.recognitions());
+        figures.put("documentsPaidTwice", admin.documentsRecognisedMoreThanOnce());
+        figures.put("recognitionsBeyondOnePerDocument", admin.repeatRecognitions());
+        figures.put("secondsUntilKill", Duration.ofNanos(killedAt - t0).toMillis() / 1000.0);
+        figures.put("secondsFromKillToTakeOver", Duration.ofNanos(takenOverAt - killedAt).toMillis() / 1000.0);
+        figures.put("secondsFromKillToLastRow", Duration.ofNanos(drainedAt - killedAt).toMillis() / 1000.0);
+        RunReport.write("replicas-obs-to-database", figures);
+        System.out.println("[replicas] obs-to-database " + figures);
+
+        assertThat(storedAtKill).as("killed in the middle of the run").isLessThan(OBJECTS);
+        assertThat(duplicated).as("object versions stored twice (%s)", figures).isEmpty();
+        assertThat(lost).as("object versions with no row (%s)", figures).isEmpty();
+        assertThat(rowsPerObject.keySet()).isEqualTo(expected);
+        assertThat(count("select count(*) from invoice_failure where error_code is null"))
+                .as("failures recorded without an error code").isZero();
+        assertThat(count("select count(*) from invoice_claim")).as("claims left behind").isZero();
+        assertThat(admin.errors("APIG.0308")).as("the replicas offered more than the quota").isPositive();
+        assertThat(admin.repeatRecognitions()).as("recognitions beyond one per document (%s)", figures)
+                .isLessThanOrEqualTo(claimedByKilled);
+        SecretScanner scanner = new SecretScanner().secret("secret key", emulator.secretKey())
+                .secret("OBS secret key", SECRET_KEY);
+        for (ExampleApp replica : replicas) {
+            assertThat(scanner.find(replica.logText())).as("secrets in a replica's log").isEmpty();
+        }
+    }
+
+    /** The replica holding the most claims right now, and how many. */
+    private Map.Entry<String, Long> mostClaims() throws SQLException {
+        if (!tableExists("invoice_claim")) {
+            return Map.entry("", 0L);
+        }
+        return rows("select replica, count(*) from invoice_claim group by replica order by count(*) desc").stream()
+                .findFirst().map(r -> Map.entry(String.valueOf(r[0]), Long.parseLong(String.valueOf(r[1]))))
+                .orElse(Map.entry("", 0L));
+    }
+
+    private long claimsOf(String replica) throws SQLException {
+        try (Connection c = connect();
+             PreparedStatement s = c.prepareStatement("select count(*) from invoice_claim where replica = ?")) {
+            s.setString(1, replica);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Waits until every object has its row, or nothing more has been stored for a while. */
+    private void awaitQuiet() {
+        AtomicLong last = new AtomicLong(-1);
+        AtomicLong stableSince = new AtomicLong(System.nanoTime());
+        await().atMost(Duration.ofMinutes(Math.max(5, OBJECTS / 20))).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    long now = stored();
+                    if (now != last.getAndSet(now)) {
+                        stableSince.set(System.nanoTime());
+                    }
+                    return now >= OBJECTS && count("select count(*) from invoice_claim") == 0
+                            || Duration.ofNanos(System.nanoTime() - stableSince.get()).toSeconds() >= 30;
+                });
+    }
+
+    private long stored() throws SQLException {
+        if (!tableExists("invoice_failure")) {
+            return 0;
+        }
+        return count("select count(*) from invoice") + count("select count(*) from invoice_failure");
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        return count("select count(*) from information_schema.tables where lower(table_name) = '" + table + "'") > 0;
+    }
+
+    private List<String[]> rows(String sql) throws SQLException {
+        List<String[]> rows = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                String[] row = new String[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, "sa", "");
+    }
+
+    private String s3Endpoint() {
+        return "http://127.0.0.1:" + s3.getPort();
+    }
+
+    private static Path exampleJar() {
+        String path = System.getProperty("reliability.obs-example.jar", "");
+        Path jar = Path.of(path);
+        Assumptions.assumeTrue(path.endsWith(".jar") && Files.isRegularFile(jar),
+                "the obs-to-database example jar is built by 'package' (mvn verify); got " + path);
+        return jar;
+    }
+}
