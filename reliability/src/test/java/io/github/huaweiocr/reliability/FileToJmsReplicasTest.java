@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The camel-huaweiocr maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.huaweiocr.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +34,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,14 +119,14 @@ class FileToJmsReplicasTest {
                     "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
                     "--camel.component.huaweiocr.region=" + emulator.region(),
                     "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
-                    // no pacing yet: enough retries, 2 to 5 s apart, to outlast the throttling
+                    // the replicas share no quota here: enough retries, 2 to 5 s apart, to outlast the throttling
                     "--camel.component.huaweiocr.max-retries=8",
                     "--spring.artemis.mode=native",
                     // no prefetch: a busy replica does not hold documents the others could take
                     "--spring.artemis.broker-url=" + broker.brokerUrl() + "?consumerWindowSize=0"),
                     Map.of("CAMEL_COMPONENT_HUAWEIOCR_ACCESSKEY", emulator.accessKey(),
                             "CAMEL_COMPONENT_HUAWEIOCR_SECRETKEY", emulator.secretKey()),
-                    work.resolve("replica-" + r + ".log"), "256m"));
+                    work.resolve("replica-" + r + ".log"), ExampleApp.REPLICA_JVM_OPTIONS));
         }
         int firstHalf = DOCUMENTS / 2;
         for (int n = 0; n < firstHalf; n++) {
@@ -244,8 +258,8 @@ class FileToJmsReplicasTest {
     private static Path exampleJar() {
         String path = System.getProperty("reliability.example.jar", "");
         Path jar = Path.of(path);
-        Assumptions.assumeTrue(path.endsWith(".jar") && Files.isRegularFile(jar),
-                "the file-to-jms example jar is built by 'package' (mvn verify); got " + path);
+        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
+                .as("the file-to-jms example jar, built by 'package' (mvn verify): %s", path).isTrue();
         return jar;
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The camel-huaweiocr maintainers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.github.huaweiocr.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +46,6 @@ import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,7 +158,7 @@ class ObsToDatabaseReplicasTest {
                     "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
                     "--camel.component.huaweiocr.region=" + emulator.region(),
                     "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
-                    // no pacing yet: enough retries, 2 to 5 s apart, to outlast the throttling
+                    // the replicas share no quota here: enough retries, 2 to 5 s apart, to outlast the throttling
                     "--camel.component.huaweiocr.max-retries=8",
                     "--spring.datasource.url=" + jdbcUrl,
                     "--spring.datasource.username=sa",
@@ -153,7 +167,7 @@ class ObsToDatabaseReplicasTest {
                             "CAMEL_COMPONENT_HUAWEIOCR_SECRETKEY", emulator.secretKey(),
                             "EXAMPLE_OBS_ACCESSKEY", ACCESS_KEY,
                             "EXAMPLE_OBS_SECRETKEY", SECRET_KEY),
-                    work.resolve("replica-" + r + ".log"), "256m"));
+                    work.resolve("replica-" + r + ".log"), ExampleApp.REPLICA_JVM_OPTIONS));
         }
 
         long t0 = System.nanoTime();
@@ -318,8 +332,8 @@ class ObsToDatabaseReplicasTest {
     private static Path exampleJar() {
         String path = System.getProperty("reliability.obs-example.jar", "");
         Path jar = Path.of(path);
-        Assumptions.assumeTrue(path.endsWith(".jar") && Files.isRegularFile(jar),
-                "the obs-to-database example jar is built by 'package' (mvn verify); got " + path);
+        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
+                .as("the obs-to-database example jar, built by 'package' (mvn verify): %s", path).isTrue();
         return jar;
     }
 }

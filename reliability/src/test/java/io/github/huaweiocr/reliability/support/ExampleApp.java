@@ -33,30 +33,38 @@ public final class ExampleApp {
     private final List<String> arguments;
     private final Map<String, String> environment;
     private final Path log;
-    private final String maxHeap;
+    private final List<String> jvmOptions;
     private Process process;
+
+    /**
+     * JVM options for one of several replicas sharing a small machine: a small heap, the client compiler only and the
+     * serial collector, so that three JVMs starting at once spend their CPU on starting, not on C2 and GC threads.
+     */
+    public static final List<String> REPLICA_JVM_OPTIONS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
 
     /**
      * @param arguments   Spring Boot arguments ({@code --name=value})
      * @param environment variables for the JVM, where credentials go (never on the command line)
      */
     public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log) {
-        this(jar, arguments, environment, log, "384m");
+        this(jar, arguments, environment, log, List.of("-Xmx384m"));
     }
 
-    /** @param maxHeap the JVM's {@code -Xmx}, e.g. {@code 256m} */
-    public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log, String maxHeap) {
+    /** @param jvmOptions the JVM's options, e.g. {@link #REPLICA_JVM_OPTIONS} */
+    public ExampleApp(Path jar, List<String> arguments, Map<String, String> environment, Path log,
+                      List<String> jvmOptions) {
         this.jar = jar;
         this.arguments = List.copyOf(arguments);
         this.environment = Map.copyOf(environment);
         this.log = log;
-        this.maxHeap = maxHeap;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public void start() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
