@@ -133,7 +133,11 @@ final class ExchangeBinding {
 
     private JobInput document(Object body, Map<String, Object> headers) {
         ObjectReference ref = objectReference(body, headers);
-        return ref != null ? new JobInput.ObjectRef(ref) : new JobInput.Document(DocumentReader.read(body));
+        if (ref != null) {
+            return new JobInput.ObjectRef(ref);
+        }
+        return DocumentReader.largePdfFile(body).<JobInput>map(JobInput.PdfFile::new)
+                .orElseGet(() -> new JobInput.Document(DocumentReader.read(body)));
     }
 
     private ObjectReference objectReference(Object body, Map<String, Object> headers) {

@@ -258,10 +258,11 @@ public class HuaweiOcrConfiguration implements Cloneable {
               description = "The PDF pages to recognise, 1-based: e.g. 1-3,5 or 7- (page 7 to the end); default all.")
     private String pages;
 
-    @UriParam(label = "producer", defaultValue = "100",
-              description = "The most PDF pages one message may recognise; a larger selection is refused before any"
-                            + " call.")
-    private int maxPages = 100;
+    @UriParam(label = "producer", defaultValue = "1000",
+              description = "The most PDF pages one message may recognise (each page is a paid call); a larger"
+                            + " selection is refused before any call. A 500-page scan fits the default; for longer"
+                            + " documents split the PDF into one exchange per page with HuaweiOcrPdfPages.pages().")
+    private int maxPages = 1000;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "For a batch body (a List, Collection or array of documents): stop at the first failed"

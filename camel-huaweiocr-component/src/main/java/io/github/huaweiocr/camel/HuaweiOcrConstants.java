@@ -54,6 +54,11 @@ public final class HuaweiOcrConstants {
               javaType = "Integer")
     public static final String PAGE_COUNT = "CamelHuaweiOcrPageCount";
 
+    @Metadata(label = "producer", description = "Set by HuaweiOcrPdfPages on each exchange of a PDF split into one"
+            + " exchange per page: the page's 1-based number in the original document (the body is that page as a"
+            + " one-page PDF).", javaType = "Integer")
+    public static final String PDF_PAGE = "CamelHuaweiOcrPdfPage";
+
     @Metadata(label = "producer", description = "The number of items of a batch body (a List, Collection or array of"
             + " documents).", javaType = "Integer")
     public static final String BATCH_SIZE = "CamelHuaweiOcrBatchSize";

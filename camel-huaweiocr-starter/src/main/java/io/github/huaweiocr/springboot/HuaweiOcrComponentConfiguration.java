@@ -94,10 +94,12 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The most PDF pages one message may recognise; a larger selection is
-     * refused before any call.
+     * The most PDF pages one message may recognise (each page is a paid call);
+     * a larger selection is refused before any call. A 500-page scan fits the
+     * default; for longer documents split the PDF into one exchange per page
+     * with HuaweiOcrPdfPages.pages().
      */
-    private Integer maxPages = 100;
+    private Integer maxPages = 1000;
     /**
      * Read the object named by the headers of a camel-minio, camel-aws2-s3 or
      * hwcloud-obs consumer (bucket and key) even when the body is not empty; by

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
@@ -91,6 +92,76 @@ public final class DocumentReader {
         }
         throw new HuaweiOcrInputException("Cannot read a document from a " + body.getClass().getName()
                 + " body: send " + SUPPORTED_BODIES);
+    }
+
+    /**
+     * The PDF a File, Path or Camel file body names when it is larger than one call may carry (over
+     * {@link Limits#MAX_RAW_LENGTH}), else empty. Such a PDF is recognised page by page from the file (a scanned
+     * document of hundreds of pages is an ordinary input), never read whole into the heap; any other file over the
+     * limit is refused by {@link #read}, and a file that cannot be read is reported there, with its reason.
+     */
+    public static Optional<PdfSource.OnDisk> largePdfFile(Object body) {
+        Path file = filePath(body);
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(file);
+            if (size <= Limits.MAX_RAW_LENGTH) {
+                return Optional.empty();
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(8);
+            }
+            boolean pdf = ImageFormatDetector.detect(head, 0, head.length).filter(f -> f == ImageFormat.PDF).isPresent();
+            return pdf ? Optional.of(new PdfSource.OnDisk(file, size)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The PDF of a body: a File, Path or Camel file read from disk as its pages are used (whatever its size), any
+     * other body read as {@link #read} reads it.
+     *
+     * @throws HuaweiOcrInputException when the body is not a PDF, or cannot be read
+     */
+    public static PdfSource pdf(Object body) {
+        Path file = filePath(body);
+        if (file != null) {
+            if (!Files.isRegularFile(file)) {
+                throw new HuaweiOcrInputException("The file " + file + " does not exist");
+            }
+            try {
+                return new PdfSource.OnDisk(file, Files.size(file));
+            } catch (IOException e) {
+                throw new HuaweiOcrInputException("Cannot read the file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        DocumentSource source = read(body);
+        if (source instanceof DocumentSource.Bytes bytes && bytes.format() == ImageFormat.PDF) {
+            boolean whole = bytes.offset() == 0 && bytes.length() == bytes.data().length;
+            return new PdfSource.InMemory(whole ? bytes.data()
+                    : Arrays.copyOfRange(bytes.data(), bytes.offset(), bytes.offset() + bytes.length()));
+        }
+        throw new HuaweiOcrInputException("The body is not a PDF"
+                + (source instanceof DocumentSource.Bytes bytes ? " but " + bytes.format() : " but a URL")
+                + ": send a PDF as " + SUPPORTED_BODIES);
+    }
+
+    private static Path filePath(Object body) {
+        if (body instanceof File file) {
+            return file.toPath();
+        }
+        if (body instanceof Path path) {
+            return path;
+        }
+        if (body instanceof WrappedFile<?> wrapped) {
+            Object content = wrapped.getBody() != null ? wrapped.getBody() : wrapped.getFile();
+            return content instanceof WrappedFile ? null : filePath(content);
+        }
+        return null;
     }
 
     /** A URL input, checked to be absolute http or https (the only schemes the service downloads). */

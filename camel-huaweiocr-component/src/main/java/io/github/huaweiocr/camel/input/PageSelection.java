@@ -61,7 +61,8 @@ public final class PageSelection {
         if (maxPages > 0 && selected.size() > maxPages) {
             throw new HuaweiOcrInputException("The page selection " + describe(spec) + " has " + selected.size()
                     + " pages, more than maxPages=" + maxPages + ": select fewer pages with the pages option "
-                    + "(e.g. pages=1-" + maxPages + ") or raise maxPages");
+                    + "(e.g. pages=1-" + maxPages + "), raise maxPages, or split the PDF into one exchange per page"
+                    + " (split(HuaweiOcrPdfPages.pages()).streaming())");
         }
         return new PageSelection(new ArrayList<>(selected));
     }

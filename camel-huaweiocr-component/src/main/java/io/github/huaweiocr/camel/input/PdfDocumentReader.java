@@ -17,11 +17,21 @@ package io.github.huaweiocr.camel.input;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -30,7 +40,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Reads a PDF with PDFBox: page count, one page rendered to PNG or JPEG, or one page as its own PDF.
+ * Reads a PDF with PDFBox, from memory or from a file: page count, one page rendered to PNG or JPEG, or one page as
+ * its own PDF.
  *
  * <p>A PDFBox document is not thread-safe, so the page operations are serialised on this reader; callers that
  * recognise pages in parallel still overlap rendering of one page with the OCR calls of the others. Close the reader
@@ -67,17 +78,42 @@ public final class PdfDocumentReader implements AutoCloseable {
      */
     public static PdfDocumentReader open(byte[] pdf) {
         try {
-            PDDocument document = Loader.loadPDF(pdf);
-            if (document.getNumberOfPages() == 0) {
-                document.close();
-                throw new HuaweiOcrInputException("The PDF has no pages");
-            }
-            return new PdfDocumentReader(document);
+            return checked(Loader.loadPDF(pdf));
         } catch (InvalidPasswordException e) {
-            throw new HuaweiOcrInputException("The PDF is password-protected: decrypt it before recognition", e);
+            throw passwordProtected(e);
         } catch (IOException e) {
             throw new HuaweiOcrInputException("The body is not a readable PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens a PDF file, read from disk as its pages are used: a large scanned document is never held whole in the
+     * heap. The file stays open until {@link #close()}.
+     *
+     * @throws HuaweiOcrInputException when the file is missing, not a readable PDF, or needs a password
+     */
+    public static PdfDocumentReader open(Path file) {
+        try {
+            return checked(Loader.loadPDF(file.toFile()));
+        } catch (InvalidPasswordException e) {
+            throw passwordProtected(e);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            throw new HuaweiOcrInputException("The file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("The file " + file + " is not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfDocumentReader checked(PDDocument document) throws IOException {
+        if (document.getNumberOfPages() == 0) {
+            document.close();
+            throw new HuaweiOcrInputException("The PDF has no pages");
+        }
+        return new PdfDocumentReader(document);
+    }
+
+    private static HuaweiOcrInputException passwordProtected(InvalidPasswordException e) {
+        return new HuaweiOcrInputException("The PDF is password-protected: decrypt it before recognition", e);
     }
 
     /** Number of pages in the document. */
@@ -129,14 +165,15 @@ public final class PdfDocumentReader implements AutoCloseable {
         }
     }
 
-    /** Page {@code pageNumber} as a one-page PDF, for APIs that read only the first page of a PDF. */
+    /**
+     * Page {@code pageNumber} as a one-page PDF, for APIs that read only the first page of a PDF and for PDFs too
+     * large to send whole. The same page always gives the same bytes.
+     */
     public synchronized byte[] extractPage(int pageNumber) {
         PDPage page = page(pageNumber);
         try (PDDocument single = new PDDocument()) {
             single.importPage(page);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            single.save(out);
-            return out.toByteArray();
+            return save(single, String.valueOf(pageNumber));
         } catch (IOException e) {
             throw new HuaweiOcrInputException("Cannot extract page " + pageNumber + " of the PDF: " + e.getMessage(), e);
         }
@@ -145,14 +182,44 @@ public final class PdfDocumentReader implements AutoCloseable {
     /** The listed pages, in the given order, as one PDF. */
     public synchronized byte[] extractPages(Iterable<Integer> pageNumbers) {
         try (PDDocument part = new PDDocument()) {
+            StringBuilder which = new StringBuilder();
             for (int p : pageNumbers) {
                 part.importPage(page(p));
+                which.append(p).append(',');
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            part.save(out);
-            return out.toByteArray();
+            return save(part, which.toString());
         } catch (IOException e) {
             throw new HuaweiOcrInputException("Cannot extract pages of the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Saves a part cut out of this document with an identifier derived from this document's and the pages': PDFBox
+     * would otherwise stamp the time into it, and a retry, a redelivery or anything keyed by the content (an
+     * idempotent repository, a cache) would see a different document each time.
+     */
+    private byte[] save(PDDocument part, String pages) throws IOException {
+        MessageDigest digest = sha256();
+        COSArray sourceId = document.getDocument().getTrailer().getCOSArray(COSName.ID);
+        if (sourceId != null && sourceId.size() > 0 && sourceId.getObject(0) instanceof COSString id) {
+            digest.update(id.getBytes());
+        }
+        digest.update(pages.getBytes(StandardCharsets.US_ASCII));
+        byte[] id = Arrays.copyOf(digest.digest(), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        part.getDocument().getTrailer().setItem(COSName.ID, ids);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part.save(out);
+        return out.toByteArray();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

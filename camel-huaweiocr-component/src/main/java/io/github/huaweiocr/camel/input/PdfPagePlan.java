@@ -32,7 +32,7 @@ import io.github.huaweiocr.camel.operation.Limits;
  * ({@code pdf_page_number}: general-text, seal, smart-document-recognizer, auto-classification; {@code page_num}:
  * vat-invoice, bank-receipt). The same PDF is sent for every page, only the page field changes.</li>
  * <li>{@link Delivery#SINGLE_PAGE_PDF}: the API reads PDF but only its first page (business-license, mvs-invoice),
- * or the whole PDF is over the 10 MB base64 limit: each page is cut out as its own one-page PDF.</li>
+ * or the whole PDF is over {@link #SAME_PDF_MAX_BYTES}: each page is cut out as its own one-page PDF.</li>
  * <li>{@link Delivery#WHOLE_DOCUMENT}: the API reads a multi-page PDF as one document (peru-id-card, whose front and
  * back may be two pages): one call with the selected pages.</li>
  * <li>{@link Delivery#RENDER}: the API does not read PDF: each page is rendered to an image with PDFBox.</li>
@@ -44,6 +44,15 @@ import io.github.huaweiocr.camel.operation.Limits;
  *                       else null
  */
 public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, String pageParameter) {
+
+    /**
+     * The largest PDF sent whole, with the page field, for every page (1 MiB). Sending it whole costs pages x size of
+     * upload, base64 work and send buffers: nothing for a text PDF well under this size, whose cut-out pages would
+     * each carry its fonts again; but a scanned PDF (an image per page) passes it within a few pages, and a 20-page
+     * 6 MB scan sent whole for each page would upload 120 MB with 20 x 8 MB of base64 in flight. Above it every page
+     * is cut out.
+     */
+    public static final long SAME_PDF_MAX_BYTES = 1024 * 1024;
 
     /** How a page is delivered to the API. */
     public enum Delivery {
@@ -61,14 +70,14 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
     /**
      * Chooses the delivery for a PDF of {@code pdfLength} bytes.
      *
-     * @param pdfLength the PDF's size: when its base64 is over the APIs' 10 MB limit pages are cut out or rendered
+     * @param pdfLength the PDF's size: over {@link #SAME_PDF_MAX_BYTES} pages are cut out instead of sending it whole
      */
     public static PdfPagePlan of(HuaweiOcrOperation operation, long pdfLength) {
         return switch (operation.pdfHandling()) {
             case RENDER -> new PdfPagePlan(operation, Delivery.RENDER, null);
             case WHOLE_DOCUMENT -> new PdfPagePlan(operation, Delivery.WHOLE_DOCUMENT, null);
-            // Over the base64 limit the same PDF cannot be sent for every page: each page is cut out instead.
-            case PAGE_FIELD -> Limits.fitsBase64(pdfLength)
+            // Sent whole once per page only while that costs little; always cut out over the base64 limit.
+            case PAGE_FIELD -> pdfLength <= SAME_PDF_MAX_BYTES && Limits.fitsBase64(pdfLength)
                     ? new PdfPagePlan(operation, Delivery.PDF_WITH_PAGE_PARAMETER, operation.pdfPageField().orElseThrow())
                     : new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
             case FIRST_PAGE -> new PdfPagePlan(operation, Delivery.SINGLE_PAGE_PDF, null);
@@ -92,7 +101,8 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
      * Prepares the call for one page.
      *
      * @param reader the open PDF
-     * @param pdf    the PDF's bytes (sent as they are with {@link Delivery#PDF_WITH_PAGE_PARAMETER})
+     * @param pdf    the PDF's bytes (sent as they are with {@link Delivery#PDF_WITH_PAGE_PARAMETER}), or null for a PDF
+     *               read from a file, which is over {@link #SAME_PDF_MAX_BYTES} and so never sent that way
      * @param dpi    rendering resolution with {@link Delivery#RENDER}; lowered when the page would exceed the
      *               operation's longest side at it
      */
@@ -107,10 +117,14 @@ public record PdfPagePlan(HuaweiOcrOperation operation, Delivery delivery, Strin
         };
     }
 
-    /** Prepares one call for every selected page, for {@link Delivery#WHOLE_DOCUMENT}. */
+    /**
+     * Prepares one call for every selected page, for {@link Delivery#WHOLE_DOCUMENT}.
+     *
+     * @param pdf the PDF's bytes, or null for a PDF read from a file (its pages are then cut out)
+     */
     public PdfPageInput prepareAll(PdfDocumentReader reader, byte[] pdf, List<Integer> pages) {
         boolean everyPage = pages.size() == reader.pageCount();
-        byte[] data = everyPage ? pdf : reader.extractPages(pages);
+        byte[] data = everyPage && pdf != null ? pdf : reader.extractPages(pages);
         return new PdfPageInput(pages, pdfSource(data), Map.of());
     }
 

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
-import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 import io.github.huaweiocr.camel.result.ConfidenceInspector;
@@ -67,8 +66,8 @@ public final class Assembler {
     }
 
     private OcrOutcome single(HuaweiOcrOperation operation, Recognized.Single single, Confidence confidence) {
-        Object body = ResultMapper.toBody(outputType, single.call().operation(), single.response().result());
-        String format = single.call().document() instanceof DocumentSource.Bytes bytes ? bytes.format().name() : null;
+        Object body = ResultMapper.toBody(outputType, single.operation(), single.response().result());
+        String format = single.format() == null ? null : single.format().name();
         JsonNode templateId = single.response().body().path("template_id");
         return new OcrOutcome(body, operation.uriName(), single.response().requestId(), single.response().attempts(),
                 format, templateId.isTextual() ? templateId.asText() : null, confidence.min(), null, null, null,
@@ -111,7 +110,7 @@ public final class Assembler {
         if (isJson()) {
             return single.response().result();
         }
-        return ResultMapper.toBody(outputType, single.call().operation(), single.response().result());
+        return ResultMapper.toBody(outputType, single.operation(), single.response().result());
     }
 
     private Object finish(List<Map<String, Object>> entries) {

@@ -21,15 +21,27 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.obs.ObjectReference;
 
-/** What a message reads: a document, an object to fetch first, the fields of an API without image, or a batch. */
-public sealed interface JobInput permits JobInput.Document, JobInput.ObjectRef, JobInput.Fields, JobInput.Batch {
+/**
+ * What a message reads: a document, a PDF file read from disk, an object to fetch first, the fields of an API without
+ * image, or a batch.
+ */
+public sealed interface JobInput permits JobInput.Document, JobInput.PdfFile, JobInput.ObjectRef, JobInput.Fields,
+        JobInput.Batch {
 
     /** Bytes (an image or a PDF) or a URL the service downloads, already read and sniffed. */
     record Document(DocumentSource source) implements JobInput {
         public Document {
             Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** A PDF file too large for one call, recognised page by page from disk. */
+    record PdfFile(PdfSource.OnDisk pdf) implements JobInput {
+        public PdfFile {
+            Objects.requireNonNull(pdf, "pdf");
         }
     }
 

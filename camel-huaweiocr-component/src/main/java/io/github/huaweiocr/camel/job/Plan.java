@@ -20,6 +20,7 @@ import java.util.Map;
 
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.PdfPagePlan;
+import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.obs.ObjectReference;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
 
@@ -39,8 +40,11 @@ public sealed interface Plan permits Plan.Call, Plan.Downscale, Plan.Pdf, Plan.F
     record Downscale(DocumentSource.Bytes image) implements Plan {
     }
 
-    /** A PDF: opened to count its pages, then planned page by page with {@link Planner#pages}. */
-    record Pdf(byte[] data) implements Plan {
+    /**
+     * A PDF, in memory or on disk: opened to count its pages, then planned page by page with {@link Planner#pages};
+     * a page is cut out or rendered only when its call is about to start.
+     */
+    record Pdf(PdfSource source) implements Plan {
     }
 
     /** An object: presigned or downloaded, then planned again as the document it gives. */

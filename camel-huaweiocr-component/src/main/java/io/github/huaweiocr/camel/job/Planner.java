@@ -21,6 +21,7 @@ import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDownscaler;
 import io.github.huaweiocr.camel.input.PageSelection;
 import io.github.huaweiocr.camel.input.PdfPagePlan;
+import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import io.github.huaweiocr.camel.operation.ImageFormat;
 
@@ -45,6 +46,9 @@ public final class Planner {
         if (input instanceof JobInput.Batch batch) {
             return new Plan.Items(batch);
         }
+        if (input instanceof JobInput.PdfFile file) {
+            return new Plan.Pdf(file.pdf());
+        }
         if (input instanceof JobInput.ObjectRef ref) {
             return new Plan.Fetch(ref.reference(), settings.obsInputMode());
         }
@@ -56,7 +60,7 @@ public final class Planner {
             return new Plan.Call(source, null);
         }
         if (bytes.format() == ImageFormat.PDF) {
-            return new Plan.Pdf(exact(bytes));
+            return new Plan.Pdf(new PdfSource.InMemory(exact(bytes)));
         }
         if (settings.autoDownscale()
                 && ImageDownscaler.needsFitting(bytes.width(), bytes.height(), bytes.length(), operation)) {

@@ -19,12 +19,27 @@ import java.util.List;
 
 import io.github.huaweiocr.camel.client.OcrCall;
 import io.github.huaweiocr.camel.client.OcrResponse;
+import io.github.huaweiocr.camel.input.DocumentSource;
+import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.operation.ImageFormat;
 
 /** What the {@link Runner} gives the {@link Assembler}: one answer, the entries of a PDF's pages, or a batch's. */
 public sealed interface Recognized permits Recognized.Single, Recognized.Paged, Recognized.Batched {
 
-    /** One successful call. */
-    record Single(OcrCall call, OcrResponse response) implements Recognized {
+    /**
+     * One successful call: what the outcome needs of it, not the call itself, so the document sent (a page's image,
+     * a cut-out page) is free for collection as soon as it is answered, not held until the last page of a PDF is.
+     *
+     * @param operation the operation that answered
+     * @param format    the format of the bytes sent, or null for a URL or an operation without image
+     */
+    record Single(HuaweiOcrOperation operation, ImageFormat format, OcrResponse response) implements Recognized {
+
+        /** The answer to {@code call}, keeping only what the outcome needs of the call. */
+        public static Single of(OcrCall call, OcrResponse response) {
+            return new Single(call.operation(),
+                    call.document() instanceof DocumentSource.Bytes bytes ? bytes.format() : null, response);
+        }
     }
 
     /** The pages of a PDF: one entry per call, failed pages kept in their entry. */

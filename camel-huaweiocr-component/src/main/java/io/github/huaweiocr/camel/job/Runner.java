@@ -30,6 +30,7 @@ import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDownscaler;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
 import io.github.huaweiocr.camel.input.PdfPageInput;
+import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.obs.ObsObjectResolver;
 import io.github.huaweiocr.camel.obs.ObsSettings;
@@ -74,7 +75,7 @@ public final class Runner {
                     .flatMap(fitted -> single(job, fitted, null, Map.of(), client));
         }
         if (plan instanceof Plan.Pdf pdf) {
-            return pdf(job, pdf.data(), client);
+            return pdf(job, pdf.source(), client);
         }
         if (plan instanceof Plan.Fetch fetch) {
             return fetch(fetch).flatMap(fetched -> input(job, fetched, client));
@@ -96,12 +97,16 @@ public final class Runner {
                 .map(url -> new JobInput.Document(DocumentReader.url(url)));
     }
 
-    /** One call per selected page, in parallel within maxConcurrentRequests; a failed page stays in its entry. */
-    private Mono<Recognized> pdf(OcrJob job, byte[] pdf, OcrClient client) {
-        return Mono.using(() -> PdfDocumentReader.open(pdf), reader -> {
-            Plan.Pages pages = planner.pages(job.operation(), pdf.length, reader.pageCount());
+    /**
+     * One call per selected page, in parallel within maxConcurrentRequests; a failed page stays in its entry. A page
+     * is cut out or rendered when its call is about to start, and only its answer is kept once it is answered, so
+     * the heap holds the pages in flight and the results, never every page's image.
+     */
+    private Mono<Recognized> pdf(OcrJob job, PdfSource pdf, OcrClient client) {
+        return Mono.using(pdf::open, reader -> {
+            Plan.Pages pages = planner.pages(job.operation(), pdf.length(), reader.pageCount());
             if (pages.oneCall()) {
-                return Mono.fromCallable(() -> pages.delivery().prepareAll(reader, pdf, pages.pages()))
+                return Mono.fromCallable(() -> pages.delivery().prepareAll(reader, pdf.bytes(), pages.pages()))
                         .subscribeOn(Schedulers.boundedElastic())
                         .flatMap(input -> page(job, input, client))
                         .map(one -> new Recognized.Entry("pages", pages.pages(), one, null))
@@ -109,7 +114,7 @@ public final class Runner {
                         .map(entry -> (Recognized) new Recognized.Paged(pages.pageCount(), List.of(entry)));
             }
             return BatchItems.run(pages.pages(), page -> Mono.fromCallable(() -> pages.delivery()
-                                    .prepare(reader, pdf, page, settings.pdfDpi()))
+                                    .prepare(reader, pdf.bytes(), page, settings.pdfDpi()))
                             .subscribeOn(Schedulers.boundedElastic())
                             .flatMap(input -> page(job, input, client)),
                             settings.maxConcurrentRequests(), false)
@@ -135,7 +140,7 @@ public final class Runner {
             return client.recognize(call)
                     .switchIfEmpty(Mono.error(() -> new IllegalStateException(
                             "The OCR client completed without an answer")))
-                    .map(response -> new Recognized.Single(call, response));
+                    .map(response -> Recognized.Single.of(call, response));
         });
     }
 
@@ -143,7 +148,8 @@ public final class Runner {
         try {
             reader.close();
         } catch (IOException e) {
-            // The PDF was in memory: nothing is left open when closing fails.
+            // Closing a PDF read from memory or a file only releases buffers and the file handle; nothing else
+            // depends on it, and the pages' results are already in.
         }
     }
 }

@@ -133,6 +133,30 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPdfFileLargerThanOneCallIsReadFromDiskAndOnlyAPdf() throws Exception {
+        Path bigPdf = dir.resolve("scan.pdf");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(bigPdf.toFile(), "rw")) {
+            raf.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            raf.setLength(Limits.MAX_RAW_LENGTH + 1);
+        }
+        Path bigPng = dir.resolve("big.png");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(bigPng.toFile(), "rw")) {
+            raf.write(TestImages.png(20, 20));
+            raf.setLength(Limits.MAX_RAW_LENGTH + 1);
+        }
+        Path smallPdf = dir.resolve("small.pdf");
+        Files.write(smallPdf, io.github.huaweiocr.camel.support.TestPdfs.pages(1));
+
+        assertThat(DocumentReader.largePdfFile(bigPdf.toFile()))
+                .contains(new PdfSource.OnDisk(bigPdf, Limits.MAX_RAW_LENGTH + 1));
+        assertThat(DocumentReader.largePdfFile(bigPdf)).isPresent();
+        assertThat(DocumentReader.largePdfFile(bigPng)).isEmpty();
+        assertThat(DocumentReader.largePdfFile(smallPdf)).isEmpty();
+        assertThat(DocumentReader.largePdfFile(dir.resolve("missing.pdf"))).isEmpty();
+        assertThat(DocumentReader.largePdfFile(Files.readAllBytes(smallPdf))).isEmpty();
+    }
+
+    @Test
     void limitsNameTheOperationTheLimitAndTheActualValue() {
         DocumentSource small = DocumentReader.read(TestImages.png(12, 400));
         assertThatThrownBy(() -> DocumentLimits.check(HuaweiOcrOperation.GENERAL_TEXT, small))

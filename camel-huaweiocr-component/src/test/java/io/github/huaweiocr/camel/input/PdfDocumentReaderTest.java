@@ -19,6 +19,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -31,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -133,6 +136,30 @@ class PdfDocumentReaderTest {
                         .doesNotContain("Page 3");
             }
         }
+    }
+
+    @Test
+    void theSamePageCutOutTwiceIsTheSameBytesAndDifferentPagesDiffer() throws IOException {
+        try (PdfDocumentReader reader = PdfDocumentReader.open(twelvePages);
+             PdfDocumentReader again = PdfDocumentReader.open(twelvePages)) {
+            assertThat(again.extractPage(4)).isEqualTo(reader.extractPage(4));
+            assertThat(reader.extractPages(List.of(2, 9))).isEqualTo(again.extractPages(List.of(2, 9)));
+            assertThat(reader.extractPage(5)).isNotEqualTo(reader.extractPage(4));
+        }
+    }
+
+    @Test
+    void readsAPdfFileFromDiskAndCutsOutTheSamePagesAsFromMemory(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("twelve.pdf");
+        Files.write(file, twelvePages);
+
+        try (PdfDocumentReader fromDisk = PdfDocumentReader.open(file);
+             PdfDocumentReader inMemory = PdfDocumentReader.open(twelvePages)) {
+            assertThat(fromDisk.pageCount()).isEqualTo(12);
+            assertThat(fromDisk.extractPage(11)).isEqualTo(inMemory.extractPage(11));
+        }
+        assertThatThrownBy(() -> PdfDocumentReader.open(dir.resolve("missing.pdf")))
+                .isInstanceOf(HuaweiOcrInputException.class).hasMessageContaining("does not exist");
     }
 
     @Test

@@ -72,6 +72,16 @@ class PdfPagePlanTest {
     }
 
     @Test
+    void aPdfOverOneMebibyteIsCutIntoPagesRatherThanSentWholeForEveryPage() {
+        assertThat(PdfPagePlan.of(HuaweiOcrOperation.GENERAL_TEXT, PdfPagePlan.SAME_PDF_MAX_BYTES).delivery())
+                .isEqualTo(PDF_WITH_PAGE_PARAMETER);
+        assertThat(PdfPagePlan.of(HuaweiOcrOperation.GENERAL_TEXT, PdfPagePlan.SAME_PDF_MAX_BYTES + 1).delivery())
+                .isEqualTo(SINGLE_PAGE_PDF);
+        assertThat(PdfPagePlan.of(HuaweiOcrOperation.VAT_INVOICE, 5L * 1024 * 1024).delivery())
+                .isEqualTo(SINGLE_PAGE_PDF);
+    }
+
+    @Test
     void apisWithoutPdfSupportGetRenderedPages() {
         assertThat(plan(HuaweiOcrOperation.GENERAL_TABLE).delivery()).isEqualTo(RENDER);
         assertThat(plan(HuaweiOcrOperation.ID_CARD).delivery()).isEqualTo(RENDER);

@@ -111,6 +111,6 @@ class AssemblerTest {
         OcrCall call = new OcrCall(TEXT, DocumentReader.read(TestImages.png(100, 40)), Map.of(), null);
         JsonNode body = JSON.readTree("{\"result\":{\"words_block_count\":1,\"words_block_list\":[{\"words\":\"HELLO\","
                 + "\"confidence\":" + confidence + "}]}}");
-        return new Recognized.Single(call, new OcrResponse(requestId, body, 2));
+        return Recognized.Single.of(call, new OcrResponse(requestId, body, 2));
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.github.huaweiocr.camel.job;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.PdfPagePlan;
+import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.obs.ObjectReference;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
@@ -65,7 +67,16 @@ class PlannerTest {
         byte[] pdf = TestPdfs.pages(2);
 
         assertThat(planner.plan(TEXT, new JobInput.Document(DocumentReader.read(pdf))))
-                .isInstanceOfSatisfying(Plan.Pdf.class, p -> assertThat(p.data()).isEqualTo(pdf));
+                .isInstanceOfSatisfying(Plan.Pdf.class, p -> assertThat(p.source().bytes()).isEqualTo(pdf));
+    }
+
+    @Test
+    void aPdfFileTooLargeForOneCallIsPlannedFromDiskPageByPage() {
+        PdfSource.OnDisk file = new PdfSource.OnDisk(Path.of("scan.pdf"), 150L * 1024 * 1024);
+
+        assertThat(planner.plan(TEXT, new JobInput.PdfFile(file))).isEqualTo(new Plan.Pdf(file));
+        assertThat(planner.pages(TEXT, file.length(), 50).delivery().delivery())
+                .isEqualTo(PdfPagePlan.Delivery.SINGLE_PAGE_PDF);
     }
 
     @Test

@@ -15,10 +15,15 @@
  */
 package io.github.huaweiocr.camel.support;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,6 +33,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDFs generated with PDFBox for the tests: pages reading "Page N". */
 public final class TestPdfs {
@@ -66,6 +73,34 @@ public final class TestPdfs {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage(new PDRectangle(widthPoints, 10)));
             return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@code count} A4 pages to {@code file}, each a greyscale JPEG of its own noise (as incompressible as a
+     * scan gets: about 0.35 MB a page at 800 px, 90 KB at 400 px), built page by page so a large document is never
+     * held whole; returns the file's size.
+     *
+     * @param side the image's width and height in pixels
+     */
+    public static long scanned(Path file, int count, int side) {
+        try (PDDocument doc = new PDDocument()) {
+            Random noise = new Random(count);
+            BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
+            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            for (int p = 0; p < count; p++) {
+                noise.nextBytes(pixels);
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                PDImageXObject jpeg = JPEGFactory.createFromImage(doc, image, 0.9f);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.drawImage(jpeg, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            doc.save(file.toFile());
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
