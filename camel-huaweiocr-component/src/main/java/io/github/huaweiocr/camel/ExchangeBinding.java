@@ -18,7 +18,6 @@ package io.github.huaweiocr.camel;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Message;
@@ -39,13 +38,6 @@ import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
  * body read once), and an {@link OcrOutcome} becomes the body and headers. Everything between works on typed values.
  */
 final class ExchangeBinding {
-
-    /** Every header an outcome writes; a value it does not have removes the header left by an earlier call. */
-    private static final List<String> OUTCOME_HEADERS = List.of(HuaweiOcrConstants.REQUEST_ID,
-            HuaweiOcrConstants.ATTEMPTS, HuaweiOcrConstants.IMAGE_FORMAT, HuaweiOcrConstants.MIN_CONFIDENCE,
-            HuaweiOcrConstants.PAGE_COUNT, HuaweiOcrConstants.BATCH_SIZE, HuaweiOcrConstants.BATCH_FAILURES,
-            HuaweiOcrConstants.LOW_CONFIDENCE, HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS,
-            HuaweiOcrConstants.TEMPLATE_ID);
 
     private final JobSettings settings;
     private final boolean objectInput;
@@ -81,26 +73,27 @@ final class ExchangeBinding {
     /** Puts the outcome on the message. */
     void apply(OcrOutcome outcome, Message message) {
         message.setBody(outcome.body());
-        Map<String, Object> headers = new LinkedHashMap<>();
-        OUTCOME_HEADERS.forEach(name -> headers.put(name, null));
-        headers.put(HuaweiOcrConstants.OPERATION, outcome.operation());
-        headers.put(HuaweiOcrConstants.REQUEST_ID, outcome.requestId());
-        headers.put(HuaweiOcrConstants.ATTEMPTS, outcome.attempts());
-        headers.put(HuaweiOcrConstants.IMAGE_FORMAT, outcome.imageFormat());
-        headers.put(HuaweiOcrConstants.TEMPLATE_ID, outcome.templateId());
-        headers.put(HuaweiOcrConstants.MIN_CONFIDENCE, outcome.minConfidence());
-        headers.put(HuaweiOcrConstants.PAGE_COUNT, outcome.pageCount());
-        headers.put(HuaweiOcrConstants.BATCH_SIZE, outcome.batchSize());
-        headers.put(HuaweiOcrConstants.BATCH_FAILURES, outcome.batchFailures());
-        headers.put(HuaweiOcrConstants.LOW_CONFIDENCE, outcome.lowConfidence());
-        headers.put(HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS, outcome.lowConfidenceFields());
-        headers.forEach((name, value) -> {
-            if (value == null) {
-                message.removeHeader(name);
-            } else {
-                message.setHeader(name, value);
-            }
-        });
+        header(message, HuaweiOcrConstants.OPERATION, outcome.operation());
+        // Written one by one rather than gathered in a map first: this runs for every message.
+        header(message, HuaweiOcrConstants.REQUEST_ID, outcome.requestId());
+        header(message, HuaweiOcrConstants.ATTEMPTS, outcome.attempts());
+        header(message, HuaweiOcrConstants.IMAGE_FORMAT, outcome.imageFormat());
+        header(message, HuaweiOcrConstants.TEMPLATE_ID, outcome.templateId());
+        header(message, HuaweiOcrConstants.MIN_CONFIDENCE, outcome.minConfidence());
+        header(message, HuaweiOcrConstants.PAGE_COUNT, outcome.pageCount());
+        header(message, HuaweiOcrConstants.BATCH_SIZE, outcome.batchSize());
+        header(message, HuaweiOcrConstants.BATCH_FAILURES, outcome.batchFailures());
+        header(message, HuaweiOcrConstants.LOW_CONFIDENCE, outcome.lowConfidence());
+        header(message, HuaweiOcrConstants.LOW_CONFIDENCE_FIELDS, outcome.lowConfidenceFields());
+    }
+
+    /** Sets an outcome header, or removes the one an earlier call left when this outcome has no value for it. */
+    private static void header(Message message, String name, Object value) {
+        if (value == null) {
+            message.removeHeader(name);
+        } else {
+            message.setHeader(name, value);
+        }
     }
 
     private HuaweiOcrOperation operation(Object header) {

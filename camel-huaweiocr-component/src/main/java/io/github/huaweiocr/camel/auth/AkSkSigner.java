@@ -21,6 +21,7 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,8 +51,21 @@ public final class AkSkSigner {
     static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of();
+    /** Looked up once: a provider look-up costs more than hashing a canonical request; clones are independent. */
+    private static final MessageDigest SHA256 = lookUpSha256();
+
+    /**
+     * The last secret key's HMAC, initialised (the key's inner and outer pads hashed) once and cloned for each
+     * signature: a look-up and an initialisation per request would cost more than the HMAC itself. Keyed by the secret
+     * so that rotated credentials get a new one.
+     */
+    private static volatile KeyedMac lastMac;
+    /** The last path's canonical form: a client keeps signing the same few operation paths. */
+    private static volatile CanonicalPath lastPath;
 
     private final Clock clock;
+    /** The last {@code X-Sdk-Date}: it changes once a second, and formatting it is a good part of a signature. */
+    private volatile SdkDate lastDate;
 
     /** A signer stamping requests with the system clock. */
     public AkSkSigner() {
@@ -80,7 +94,7 @@ public final class AkSkSigner {
         Map<String, String> toSign = new LinkedHashMap<>(headers);
         String date = headerValue(toSign, "X-Sdk-Date");
         if (date == null) {
-            date = SDK_DATE.format(clock.instant());
+            date = sdkDate(clock.instant());
             toSign.put("X-Sdk-Date", date);
         }
         String host = headerValue(toSign, "Host");
@@ -123,10 +137,27 @@ public final class AkSkSigner {
     /** A fresh SHA-256 digest (digests are not thread-safe, so each body gets its own). */
     public static MessageDigest newSha256() {
         try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
+        try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    private String sdkDate(Instant now) {
+        SdkDate last = lastDate;
+        if (last == null || last.epochSecond() != now.getEpochSecond()) {
+            last = new SdkDate(now.getEpochSecond(), SDK_DATE.format(now));
+            lastDate = last;
+        }
+        return last.text();
     }
 
     static String canonicalRequest(String method, String rawPath, String rawQuery, SortedHeaders headers,
@@ -140,10 +171,28 @@ public final class AkSkSigner {
     }
 
     static String signature(String secretKey, String stringToSign) {
+        return HEX.formatHex(hmac(secretKey).doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** An HMAC-SHA256 keyed with {@code secretKey}, for one signature. */
+    private static Mac hmac(String secretKey) {
+        KeyedMac last = lastMac;
+        if (last == null || !last.secretKey().equals(secretKey)) {
+            last = new KeyedMac(secretKey, newHmac(secretKey));
+            lastMac = last;
+        }
+        try {
+            return (Mac) last.mac().clone();
+        } catch (CloneNotSupportedException e) {
+            return newHmac(secretKey);
+        }
+    }
+
+    private static Mac newHmac(String secretKey) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is not usable in this JVM", e);
         }
@@ -153,6 +202,15 @@ public final class AkSkSigner {
         if (rawPath == null || rawPath.isEmpty() || "/".equals(rawPath)) {
             return "/";
         }
+        CanonicalPath last = lastPath;
+        if (last == null || !last.rawPath().equals(rawPath)) {
+            last = new CanonicalPath(rawPath, encodePath(rawPath));
+            lastPath = last;
+        }
+        return last.canonical();
+    }
+
+    private static String encodePath(String rawPath) {
         StringBuilder sb = new StringBuilder();
         String[] segments = rawPath.split("/", -1);
         for (int i = 0; i < segments.length; i++) {
@@ -219,6 +277,19 @@ public final class AkSkSigner {
             }
         }
         return null;
+    }
+
+    private record KeyedMac(String secretKey, Mac mac) {
+        @Override
+        public String toString() {
+            return "KeyedMac[HmacSHA256]";
+        }
+    }
+
+    private record CanonicalPath(String rawPath, String canonical) {
+    }
+
+    private record SdkDate(long epochSecond, String text) {
     }
 
     /** The signed headers: lower-case names sorted, values trimmed; names with {@code _} left out. */

@@ -55,7 +55,9 @@ final class HttpSender {
     /** Posts {@code body} as attempt {@code attempt} of a call to {@code operation}. */
     Mono<OcrResponse> post(HuaweiOcrOperation operation, URI uri, Map<String, String> headers, RequestBody body,
                            int attempt) {
-        LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
+        }
         return http.post()
                 .uri(uri)
                 .send((request, out) -> {

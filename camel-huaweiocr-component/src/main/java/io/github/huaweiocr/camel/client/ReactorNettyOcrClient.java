@@ -56,7 +56,7 @@ final class ReactorNettyOcrClient implements OcrClient {
     private final String base;
     private final String host;
     private volatile boolean closed;
-    private volatile OperationUri lastUri;
+    private volatile OperationTarget lastTarget;
     private final OcrTransport transport;
     private final Map<String, QuotaPacer> pacers = new ConcurrentHashMap<>();
 
@@ -113,8 +113,9 @@ final class ReactorNettyOcrClient implements OcrClient {
     private Mono<OcrResponse> send(OcrCall call, RequestBody body, AtomicInteger attempts,
                                    Authentication.Identity identity) {
         HuaweiOcrOperation operation = call.operation();
-        URI uri = operationUri(identity.projectId(), operation);
-        QuotaPacer pacer = pacer(operation, identity.projectId());
+        OperationTarget target = target(identity.projectId(), operation);
+        URI uri = target.uri();
+        QuotaPacer pacer = target.pacer();
         // Quota pacing first: a call waiting for its turn holds no concurrency permit.
         return pacer.pace().flatMap(ticket -> permits.withPermit(permit -> Mono.defer(() -> {
             Map<String, String> headers = new LinkedHashMap<>();
@@ -137,24 +138,23 @@ final class ReactorNettyOcrClient implements OcrClient {
         }));
     }
 
-    /** The pacer of the account's (project's) quota for this operation, shared by the component's endpoints. */
-    private QuotaPacer pacer(HuaweiOcrOperation operation, String projectId) {
-        return pacers.computeIfAbsent(projectId + '\n' + operation.segment(), k -> transport.quotas().pacer(
-                String.valueOf(settings.region()), projectId, operation.segment(), settings.quota()));
-    }
-
-    /** The URI of an operation in a project, parsed once for the pair an endpoint keeps using. */
-    private URI operationUri(String projectId, HuaweiOcrOperation operation) {
-        OperationUri last = lastUri;
+    /**
+     * The URI of an operation in a project and the pacer of the account's (project's) quota for it (shared by the
+     * component's endpoints), looked up once for the pair an endpoint keeps using.
+     */
+    private OperationTarget target(String projectId, HuaweiOcrOperation operation) {
+        OperationTarget last = lastTarget;
         if (last == null || last.operation() != operation || !last.projectId().equals(projectId)) {
-            last = new OperationUri(projectId, operation,
-                    URI.create(base + "/v2/" + projectId + "/ocr/" + operation.segment()));
-            lastUri = last;
+            QuotaPacer pacer = pacers.computeIfAbsent(projectId + '\n' + operation.segment(), k -> transport.quotas()
+                    .pacer(String.valueOf(settings.region()), projectId, operation.segment(), settings.quota()));
+            last = new OperationTarget(projectId, operation,
+                    URI.create(base + "/v2/" + projectId + "/ocr/" + operation.segment()), pacer);
+            lastTarget = last;
         }
-        return last.uri();
+        return last;
     }
 
-    private record OperationUri(String projectId, HuaweiOcrOperation operation, URI uri) {
+    private record OperationTarget(String projectId, HuaweiOcrOperation operation, URI uri, QuotaPacer pacer) {
     }
 
     /** Calls waiting for a permit of the concurrency limit. */

@@ -69,9 +69,17 @@ public final class RequestParameters {
 
     /** Fails when a field the operation requires is missing (only invoice verification has some). */
     public static void checkRequired(HuaweiOcrOperation operation, Map<String, Object> parameters) {
-        List<String> missing = operation.parameters().values().stream().filter(Parameter::required)
-                .map(Parameter::name).filter(name -> parameters.get(name) == null).toList();
-        if (!missing.isEmpty()) {
+        // A loop rather than a stream: it runs for every call, and almost always finds nothing.
+        List<String> missing = null;
+        for (Parameter parameter : operation.parameters().values()) {
+            if (parameter.required() && parameters.get(parameter.name()) == null) {
+                if (missing == null) {
+                    missing = new ArrayList<>();
+                }
+                missing.add(parameter.name());
+            }
+        }
+        if (missing != null) {
             throw new HuaweiOcrInputException(operation.uriName() + " requires the fields " + missing
                     + "; set them as param.* options, in the CamelHuaweiOcrParameters header or in a Map/JSON body");
         }

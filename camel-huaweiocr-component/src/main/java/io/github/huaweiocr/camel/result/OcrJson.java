@@ -15,6 +15,11 @@
  */
 package io.github.huaweiocr.camel.result;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,5 +48,53 @@ public final class OcrJson {
     /** {@code value} (maps, lists, JSON nodes) as a JSON tree. */
     public static JsonNode tree(Object value) {
         return Json.MAPPER.valueToTree(value);
+    }
+
+    /**
+     * {@code node} as the plain Java values Jackson's untyped binding reads from JSON: objects as
+     * {@code LinkedHashMap}, arrays as {@code ArrayList}, integers as {@code Integer}, {@code Long} or
+     * {@code BigInteger}, other numbers as {@code Double}. It walks the tree once, where {@code convertValue} would
+     * write it into a token buffer and bind that again: a good part of a small call's client time.
+     */
+    static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            return putFields(node, new LinkedHashMap<>());
+        }
+        if (node.isArray()) {
+            return addElements(node, new ArrayList<>(node.size()));
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.numberValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        // Binary or POJO nodes never come from parsing an answer; bind them as Jackson would.
+        return Json.MAPPER.convertValue(node, Object.class);
+    }
+
+    /** The fields of an object node, as plain values, put into {@code into}. */
+    static <M extends Map<String, Object>> M putFields(JsonNode object, M into) {
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            into.put(field.getKey(), plain(field.getValue()));
+        }
+        return into;
+    }
+
+    /** The elements of an array node, as plain values, added to {@code into}. */
+    static <C extends Collection<Object>> C addElements(JsonNode array, C into) {
+        for (JsonNode element : array) {
+            into.add(plain(element));
+        }
+        return into;
     }
 }

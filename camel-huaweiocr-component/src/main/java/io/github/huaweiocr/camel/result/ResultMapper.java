@@ -15,22 +15,12 @@
  */
 package io.github.huaweiocr.camel.result;
 
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.huaweiocr.camel.json.Json;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 
 /** Turns the API's {@code result} into the message body the route asked for. */
 public final class ResultMapper {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Object>> LIST = new TypeReference<>() {
-    };
 
     private ResultMapper() {
     }
@@ -49,12 +39,12 @@ public final class ResultMapper {
 
     private static Object toJavaValue(JsonNode result) {
         if (result.isObject()) {
-            return new OcrResultMap(Json.MAPPER.convertValue(result, MAP));
+            return OcrJson.putFields(result, new OcrResultMap());
         }
         if (result.isArray()) {
-            return new OcrResultList(Json.MAPPER.convertValue(result, LIST));
+            return OcrJson.addElements(result, new OcrResultList());
         }
         // A missing or scalar result never happens on success; keep whatever Jackson reads rather than failing.
-        return Json.MAPPER.convertValue(result, Object.class);
+        return OcrJson.plain(result);
     }
 }

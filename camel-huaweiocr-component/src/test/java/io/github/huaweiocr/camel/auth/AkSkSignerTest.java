@@ -154,4 +154,46 @@ class AkSkSignerTest {
         assertThat(signed).containsEntry("X-Security-Token", "sts-token-value");
         assertThat(signed.get("Authorization")).contains("SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,");
     }
+
+    @Test
+    void aRotatedSecretKeySignsWithTheNewKeyAndTheOldOneAgainAfterwards() {
+        String bodyHash = AkSkSigner.sha256Hex("{\"name\":\"test\",\"id\":1}".getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create("https://service.endpoint.myhuaweicloud.com/resources?size=1");
+        Map<String, String> headers = Map.of("X-Sdk-Date", "20200608T023900Z", "TEST_UNDERSCORE", "TEST_VALUE");
+        String documented = "Signature=436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f";
+        assertThat(signer.sign("POST", uri, headers, bodyHash, KEYS).get("Authorization")).endsWith(documented);
+        String rotated = signer.sign("POST", uri, headers, bodyHash, new Credentials("AccessKey", "OtherSecret"))
+                .get("Authorization");
+        assertThat(rotated).doesNotEndWith(documented);
+        assertThat(signer.sign("POST", uri, headers, bodyHash, new Credentials("AccessKey", "OtherSecret"))
+                .get("Authorization")).isEqualTo(rotated);
+        assertThat(signer.sign("POST", uri, headers, bodyHash, KEYS).get("Authorization")).endsWith(documented);
+    }
+
+    @Test
+    void theSdkDateFollowsTheClockFromOneSecondToTheNext() {
+        Instant[] now = {Instant.parse("2026-12-02T06:59:59.900Z")};
+        AkSkSigner ticking = new AkSkSigner(new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        });
+        URI uri = URI.create("http://127.0.0.1:8080/v2/p/ocr/general-text");
+        assertThat(ticking.sign("POST", uri, Map.of(), AkSkSigner.EMPTY_BODY_SHA256, KEYS).get("X-Sdk-Date"))
+                .isEqualTo("20261202T065959Z");
+        now[0] = Instant.parse("2026-12-02T07:00:00.050Z");
+        assertThat(ticking.sign("POST", uri, Map.of(), AkSkSigner.EMPTY_BODY_SHA256, KEYS).get("X-Sdk-Date"))
+                .isEqualTo("20261202T070000Z");
+    }
 }

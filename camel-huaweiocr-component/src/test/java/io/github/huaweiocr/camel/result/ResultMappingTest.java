@@ -71,4 +71,24 @@ class ResultMappingTest {
         Object list = ResultMapper.toBody(OutputType.MAP, HuaweiOcrOperation.LICENSE_PLATE, JSON.readTree("[{\"plate_number\":\"A1\"}]"));
         assertThat(list).isInstanceOf(OcrResultList.class).isEqualTo(List.of(Map.of("plate_number", "A1")));
     }
+
+    @Test
+    void mapOutputHoldsTheValuesJacksonsUntypedBindingReads() throws Exception {
+        JsonNode result = JSON.readTree("{\"int\":7,\"long\":12345678901,\"big\":123456789012345678901234567890,"
+                + "\"double\":0.9987,\"exp\":1e3,\"yes\":true,\"none\":null,\"text\":\"\u8eab\u4efd\u8bc1\","
+                + "\"list\":[1,[2.5,\"x\"],{\"k\":false}],\"empty\":{},\"nothing\":[]}");
+        Object map = ResultMapper.toBody(OutputType.MAP, HuaweiOcrOperation.GENERAL_TEXT, result);
+        Map<?, ?> jackson = JSON.convertValue(result, Map.class);
+        assertThat(map).isEqualTo(jackson);
+        Map<?, ?> values = (Map<?, ?>) map;
+        assertThat(List.copyOf(values.keySet())).isEqualTo(List.copyOf(jackson.keySet()));
+        for (Object key : jackson.keySet()) {
+            assertThat(values.get(key) == null ? null : values.get(key).getClass()).as("the type of %s", key)
+                    .isEqualTo(jackson.get(key) == null ? null : jackson.get(key).getClass());
+        }
+        assertThat(((List<?>) values.get("list")).get(1)).isEqualTo(List.of(2.5, "x"));
+        Object list = ResultMapper.toBody(OutputType.MAP, HuaweiOcrOperation.LICENSE_PLATE,
+                JSON.readTree("[{\"n\":1},2,\"three\"]"));
+        assertThat(list).isInstanceOf(OcrResultList.class).isEqualTo(JSON.readValue("[{\"n\":1},2,\"three\"]", List.class));
+    }
 }
