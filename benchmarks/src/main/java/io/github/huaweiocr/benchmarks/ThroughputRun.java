@@ -49,6 +49,12 @@ final class ThroughputRun {
 
     /** The warm-up by calls gives up after this long (a very loaded machine); the figures then say so. */
     private static final Duration WARMUP_LIMIT = Duration.ofSeconds(90);
+    /**
+     * Latencies each timed iteration at concurrency 1 keeps at least: its own p99 then rests on 10 samples or more.
+     * An iteration runs longer than its time to reach them, up to {@link #LATENCY_ITERATION_LIMIT}.
+     */
+    static final int MIN_LATENCY_SAMPLES = 1_000;
+    private static final Duration LATENCY_ITERATION_LIMIT = Duration.ofSeconds(15);
 
     private final Duration peerWarmup;
     private final long warmupCalls;
@@ -156,6 +162,12 @@ final class ThroughputRun {
         long count = loop.completed();
         long time = System.nanoTime();
         Thread.sleep(measured.toMillis());
+        if (keepLatencies) {
+            long limit = time + LATENCY_ITERATION_LIMIT.toNanos();
+            while (loop.completed() - count < MIN_LATENCY_SAMPLES && System.nanoTime() < limit) {
+                Thread.sleep(50);
+            }
+        }
         long calls = loop.completed() - count;
         long elapsed = System.nanoTime() - time;
         CpuMeter.Spent spent = CpuMeter.between(cpuBefore, cpu.read());
