@@ -19,12 +19,15 @@ import java.util.Objects;
 
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
 /**
  * A {@link QuotaStore} over any Bucket4j distributed backend: each key is one Bucket4j bucket in the backend, and
- * taking a call is one {@code tryConsumeAndReturnRemaining(1)} on it, which the backend applies atomically (a row
- * lock, a compare-and-swap, a script). Nothing is reserved ahead: a replica that dies holds no part of the quota.
+ * taking calls is a {@code tryConsumeAndReturnRemaining(1)} on it, which the backend applies atomically (a row lock, a
+ * compare-and-swap, a script), followed, when more calls wait and the bucket has more, by one
+ * {@code tryConsumeAsMuchAsPossible}. Nothing is reserved ahead: the calls taken are sent at once, and a replica that
+ * dies holds no part of the quota.
  */
 public class Bucket4jQuotaStore implements QuotaStore {
 
@@ -42,16 +45,24 @@ public class Bucket4jQuotaStore implements QuotaStore {
     }
 
     @Override
-    public long tryTake(String key, QuotaRate rate) throws Exception {
+    public QuotaGrant take(String key, QuotaRate rate, int calls) throws Exception {
         if (!rate.isKnown()) {
             throw new IllegalArgumentException("a shared quota needs a known rate");
         }
-        ConsumptionProbe probe = buckets.builder()
+        if (calls < 1) {
+            throw new IllegalArgumentException("take at least one call, not " + calls);
+        }
+        BucketProxy bucket = buckets.builder()
                 // a changed quota (another value deployed) replaces the stored one instead of being ignored
                 .withImplicitConfigurationReplacement(rate.version(), TokensInheritanceStrategy.RESET)
-                .build(key, rate::bucketConfiguration)
-                .tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+                .build(key, rate::bucketConfiguration);
+        ConsumptionProbe first = bucket.tryConsumeAndReturnRemaining(1);
+        if (!first.isConsumed()) {
+            return QuotaGrant.waitFor(first.getNanosToWaitForRefill());
+        }
+        long more = calls > 1 && first.getRemainingTokens() > 0
+                ? bucket.tryConsumeAsMuchAsPossible(Math.min(calls - 1, first.getRemainingTokens())) : 0;
+        return QuotaGrant.taken(1 + more);
     }
 
     @Override

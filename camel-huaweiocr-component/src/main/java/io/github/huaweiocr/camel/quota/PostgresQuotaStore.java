@@ -67,11 +67,11 @@ public class PostgresQuotaStore extends Bucket4jQuotaStore {
     }
 
     @Override
-    public long tryTake(String key, QuotaRate rate) throws Exception {
+    public QuotaGrant take(String key, QuotaRate rate, int calls) throws Exception {
         if (!tableReady) {
             createTableIfMissing();
         }
-        return super.tryTake(key, rate);
+        return super.take(key, rate, calls);
     }
 
     private void createTableIfMissing() throws SQLException {

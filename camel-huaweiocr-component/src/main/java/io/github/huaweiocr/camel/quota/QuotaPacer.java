@@ -210,12 +210,16 @@ public final class QuotaPacer {
             QuotaStore store = settings.store();
             QuotaRate quota = quota();
             if (store != null && quota.isKnown() && owner.storeUsable(store)) {
-                owner.askStore(store, key, quota).whenComplete((wait, error) -> execute(() -> {
-                    if (error == null && wait > 0) {
-                        schedule(wait);
+                // every waiting call this node's own bucket would let through, in one visit to the store
+                int calls = (int) Math.max(1, Math.min(waiting(), local.getAvailableTokens()));
+                owner.askStore(store, key, quota, calls).whenComplete((grant, error) -> execute(() -> {
+                    if (error == null && grant.calls() == 0) {
+                        schedule(grant.nanosToWait());
                     } else {
                         // taken from the shared quota, or the store failed: then this node paces alone
-                        letOneThrough();
+                        for (long n = error == null ? grant.calls() : 1; n > 0; n--) {
+                            letOneThrough();
+                        }
                         pump();
                     }
                 }));
@@ -229,7 +233,10 @@ public final class QuotaPacer {
         local.tryConsume(1);
         Waiter next;
         synchronized (this) {
-            next = waiters.pollFirst();
+            // a call that left the queue meanwhile gives its turn to the next one
+            do {
+                next = waiters.pollFirst();
+            } while (next != null && next.cancelled());
         }
         if (next != null) {
             next.grant(adaptive.epoch());

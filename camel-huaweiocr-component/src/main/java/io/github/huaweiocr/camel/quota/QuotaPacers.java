@@ -105,15 +105,15 @@ public final class QuotaPacers implements AutoCloseable {
     }
 
     /**
-     * Asks the store for one call of the quota {@code key} on a store thread; completes with the nanoseconds to wait
-     * (0 = taken), or exceptionally when the store failed or took longer than its deadline.
+     * Asks the store for up to {@code calls} calls of the quota {@code key} on a store thread; completes with its
+     * grant, or exceptionally when the store failed or took longer than its deadline.
      */
-    CompletableFuture<Long> askStore(QuotaStore store, String key, QuotaRate rate) {
+    CompletableFuture<QuotaGrant> askStore(QuotaStore store, String key, QuotaRate rate, int calls) {
         StoreHealth health = stores.computeIfAbsent(store, s -> new StoreHealth());
-        CompletableFuture<Long> answer = new CompletableFuture<>();
+        CompletableFuture<QuotaGrant> answer = new CompletableFuture<>();
         storeCalls.execute(() -> {
             try {
-                answer.complete(store.tryTake(key, rate));
+                answer.complete(store.take(key, rate, calls));
             } catch (Exception | LinkageError e) {
                 answer.completeExceptionally(e);
             }

@@ -30,9 +30,11 @@ import io.github.bucket4j.ConfigurationBuilder;
  * An account's quota for one OCR operation as Huawei's API gateway counts it: calls per second and calls per minute,
  * each in a window that opens with the first call (0 = no such window).
  *
- * <p>As token buckets, each window becomes a bucket of capacity one refilled with one call less than the limit per
- * window: any stretch of one window then holds at most the one stored call plus the refill, which is the limit, so
- * calls sent at the bucket's pace never meet the gateway's window however the two are aligned.
+ * <p>As token buckets, each window becomes a bucket that holds a small burst ({@link #burst}: 1 % of the limit, at
+ * least one call) and is refilled with the rest of the limit per window: any stretch of one window then holds at most
+ * the stored burst plus the refill, which is the limit, so calls sent at the bucket's pace never meet the gateway's
+ * window however the two are aligned. The burst is what lets a call sent a little late (a busy scheduler, a shared
+ * store a few milliseconds away) leave its turn unused without losing it; it costs that 1 % of the quota.
  *
  * @param perSecond calls per second, 0 when the account has no per-second limit (or it is unknown)
  * @param perMinute calls per minute, 0 when the account has no per-minute limit (or it is unknown)
@@ -83,7 +85,13 @@ public record QuotaRate(int perSecond, int perMinute) {
     }
 
     private static Bandwidth window(int limit, Duration period) {
-        return Bandwidth.builder().capacity(1).refillGreedy(Math.max(1, limit - 1), period).build();
+        int burst = burst(limit);
+        return Bandwidth.builder().capacity(burst).refillGreedy(Math.max(1, limit - burst), period).build();
+    }
+
+    /** Calls a window's bucket may hold: 1 % of the limit (6 of 600 per minute), at least one. */
+    static int burst(int limit) {
+        return Math.max(1, limit / 100);
     }
 
     /** A number that changes with the quota, so a shared bucket stored with another quota is reconfigured. */

@@ -28,13 +28,16 @@ package io.github.huaweiocr.camel.quota;
 public interface QuotaStore {
 
     /**
-     * Takes one call from the shared quota named {@code key}, creating it with {@code rate} when it does not exist
-     * (and reconfiguring it when it was stored with another rate).
+     * Takes up to {@code calls} calls from the shared quota named {@code key}, creating it with {@code rate} when it
+     * does not exist (and reconfiguring it when it was stored with another rate). Taking every waiting call the quota
+     * has room for in one visit keeps a store that is milliseconds away from slowing the node below the quota; the
+     * calls taken are sent at once, so nothing is held for later.
      *
-     * @return 0 when the call may be sent now, otherwise how many nanoseconds to wait before asking again
+     * @param calls the calls waiting on this node, at least one
+     * @return the calls taken (at least one), or, when the quota has none now, how long to wait before asking again
      * @throws Exception when the store cannot be reached or fails
      */
-    long tryTake(String key, QuotaRate rate) throws Exception;
+    QuotaGrant take(String key, QuotaRate rate, int calls) throws Exception;
 
     /** Says what the store is, for logs and health checks: never a password. */
     String description();
