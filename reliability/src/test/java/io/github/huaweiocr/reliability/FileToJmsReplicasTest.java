@@ -20,6 +20,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +47,7 @@ import io.github.huaweiocr.emulator.EmulatorConfig;
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
 import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.junit.LocalPostgres;
 import io.github.huaweiocr.reliability.support.ArtemisBroker;
 import io.github.huaweiocr.reliability.support.ExampleApp;
 import io.github.huaweiocr.reliability.support.RunReport;
@@ -50,7 +56,9 @@ import io.github.huaweiocr.reliability.support.TestDocuments;
 
 /**
  * Three replicas of the file-to-jms example as shipped (its jar, three JVMs of 256 MB) on one inbox folder and one
- * persistent Artemis broker, against one emulator with a per-second quota below what the replicas offer. Half the
+ * persistent Artemis broker, against one emulator with a per-second quota below what the replicas offer; the replicas
+ * are told the quota and share it in a PostgreSQL database ({@code example.quota-store.url}), with the default retry
+ * settings. Half the
  * documents are dropped, the replica holding the inbox's leadership is killed with SIGKILL while documents are in
  * flight, and the other half is dropped: another replica must take the leadership and poll the inbox, the documents
  * the dead one held must be recognised by the others, and every document must end exactly once on {@code ocr.results}
@@ -72,6 +80,7 @@ class FileToJmsReplicasTest {
     private HuaweiOcrEmulator emulator;
     private EmulatorAdminClient admin;
     private ArtemisBroker broker;
+    private LocalPostgres quotaDatabase;
     private final List<ExampleApp> replicas = new ArrayList<>();
 
     @BeforeEach
@@ -81,6 +90,7 @@ class FileToJmsReplicasTest {
                 .fault(FaultSpec.latency(Duration.ofMillis(1000), Duration.ofMillis(2000))).build()).start();
         admin = new EmulatorAdminClient(emulator.baseUrl());
         broker = ArtemisBroker.start(work.resolve("broker"), DOCUMENTS_QUEUE, RESULTS, FAILED);
+        quotaDatabase = LocalPostgres.start();
     }
 
     @AfterEach
@@ -101,6 +111,9 @@ class FileToJmsReplicasTest {
         if (emulator != null) {
             emulator.stop();
         }
+        if (quotaDatabase != null) {
+            quotaDatabase.close();
+        }
     }
 
     @Test
@@ -119,8 +132,10 @@ class FileToJmsReplicasTest {
                     "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
                     "--camel.component.huaweiocr.region=" + emulator.region(),
                     "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
-                    // the replicas share no quota here: enough retries, 2 to 5 s apart, to outlast the throttling
-                    "--camel.component.huaweiocr.max-retries=8",
+                    // told the quota, sharing it in a PostgreSQL database: the broker cannot hold a token bucket
+                    "--camel.component.huaweiocr.quota-per-second=" + QUOTA_PER_SECOND,
+                    "--example.quota-store.url=" + quotaDatabase.jdbcUrl(),
+                    "--example.quota-store.username=postgres",
                     "--spring.artemis.mode=native",
                     // no prefetch: a busy replica does not hold documents the others could take
                     "--spring.artemis.broker-url=" + broker.brokerUrl() + "?consumerWindowSize=0"),
@@ -195,6 +210,7 @@ class FileToJmsReplicasTest {
         figures.put("publishedTwice", duplicated.size());
         figures.put("publishedTwiceNames", duplicated);
         figures.put("redeliveredAfterTheKill", redelivered);
+        figures.put("sharedQuotaRows", sharedQuotaRows());
         figures.put("ocrRequests", admin.requests("general-text"));
         figures.put("answered429", admin.errors("APIG.0308"));
         figures.put("recognitions", admin.recognitions());
@@ -211,7 +227,7 @@ class FileToJmsReplicasTest {
         assertThat(duplicated).as("documents published twice (%s)", figures).isEmpty();
         assertThat(lost).as("documents never published (%s)", figures).isEmpty();
         assertThat(perName.keySet()).isEqualTo(expected);
-        assertThat(admin.errors("APIG.0308")).as("the replicas offered more than the quota").isPositive();
+        assertThat(sharedQuotaRows()).as("the replicas' shared quota in the database").isEqualTo(1);
         assertThat(admin.repeatRecognitions()).as("recognitions beyond one per document (%s)", figures)
                 .isLessThanOrEqualTo(redelivered);
         SecretScanner scanner = new SecretScanner().secret("secret key", emulator.secretKey());
@@ -233,6 +249,15 @@ class FileToJmsReplicasTest {
                     return now >= DOCUMENTS
                             || Duration.ofNanos(System.nanoTime() - stableSince.get()).toSeconds() >= 30;
                 });
+    }
+
+    private long sharedQuotaRows() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(quotaDatabase.jdbcUrl(), "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select count(*) from huaweiocr_quota")) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private long published() {

@@ -44,7 +44,6 @@ import io.minio.PutObjectArgs;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +53,7 @@ import io.github.huaweiocr.emulator.EmulatorConfig;
 import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
 import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.junit.LocalPostgres;
 import io.github.huaweiocr.reliability.support.ExampleApp;
 import io.github.huaweiocr.reliability.support.RunReport;
 import io.github.huaweiocr.reliability.support.SecretScanner;
@@ -61,11 +61,13 @@ import io.github.huaweiocr.reliability.support.TestDocuments;
 
 /**
  * Three replicas of the obs-to-database example as shipped (its jar, three JVMs of 256 MB) listing one bucket
- * (s3proxy) and writing to one database (H2 over TCP), against one emulator with a per-second quota below what the
- * replicas offer. Once a third of the objects have their row, the replica holding the most claims is killed with
- * SIGKILL: its claims must be taken over by the others once the claim timeout has passed, every object must end as
- * exactly one row, and the documents paid for twice (the emulator counts recognitions per document, whatever URL it
- * downloaded it from) must be at most the versions the killed replica had claimed.
+ * (s3proxy) and writing to one PostgreSQL database (its {@code postgres} profile), against one emulator with a
+ * per-second quota below what the replicas offer. The replicas are told the quota and share it in that database
+ * ({@code huaweiocr_quota}), with the default retry settings. Once a third of the objects have their row, the replica
+ * holding the most claims is killed with SIGKILL: its claims must be taken over by the others once the claim timeout
+ * has passed, every object must end as exactly one row, and the documents paid for twice (the emulator counts
+ * recognitions per document, whatever URL it downloaded it from) must be at most the versions the killed replica had
+ * claimed.
  */
 class ObsToDatabaseReplicasTest {
 
@@ -83,7 +85,7 @@ class ObsToDatabaseReplicasTest {
     private HuaweiOcrEmulator emulator;
     private EmulatorAdminClient admin;
     private S3Proxy s3;
-    private Server database;
+    private LocalPostgres database;
     private String jdbcUrl;
     private final List<ExampleApp> replicas = new ArrayList<>();
 
@@ -99,9 +101,8 @@ class ObsToDatabaseReplicasTest {
                 .obsEndpoint(URI.create(s3Endpoint())).obsCredentials(ACCESS_KEY, SECRET_KEY)
                 .fault(FaultSpec.latency(Duration.ofMillis(1000), Duration.ofMillis(3000))).build()).start();
         admin = new EmulatorAdminClient(emulator.baseUrl());
-        database = Server.createTcpServer("-tcpPort", "0", "-baseDir", work.resolve("db").toString(), "-ifNotExists")
-                .start();
-        jdbcUrl = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/invoices";
+        database = LocalPostgres.start();
+        jdbcUrl = database.jdbcUrl();
     }
 
     @AfterEach
@@ -120,7 +121,7 @@ class ObsToDatabaseReplicasTest {
             emulator.stop();
         }
         if (database != null) {
-            database.stop();
+            database.close();
         }
         if (s3 != null) {
             s3.stop();
@@ -158,10 +159,11 @@ class ObsToDatabaseReplicasTest {
                     "--camel.component.huaweiocr.endpoint=" + emulator.baseUrl(),
                     "--camel.component.huaweiocr.region=" + emulator.region(),
                     "--camel.component.huaweiocr.project-id=" + emulator.projectId(),
-                    // the replicas share no quota here: enough retries, 2 to 5 s apart, to outlast the throttling
-                    "--camel.component.huaweiocr.max-retries=8",
+                    // told the quota, sharing it in the database (the postgres profile's example.quota-store.url)
+                    "--camel.component.huaweiocr.quota-per-second=" + QUOTA_PER_SECOND,
+                    "--spring.profiles.active=postgres",
                     "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=sa",
+                    "--spring.datasource.username=postgres",
                     "--spring.datasource.password="),
                     Map.of("CAMEL_COMPONENT_HUAWEIOCR_ACCESSKEY", emulator.accessKey(),
                             "CAMEL_COMPONENT_HUAWEIOCR_SECRETKEY", emulator.secretKey(),
@@ -224,6 +226,7 @@ class ObsToDatabaseReplicasTest {
         figures.put("storedTwice", duplicated.size());
         figures.put("storedTwiceKeys", duplicated);
         figures.put("claimsLeft", count("select count(*) from invoice_claim"));
+        figures.put("sharedQuotaRows", count("select count(*) from huaweiocr_quota"));
         figures.put("ocrRequests", admin.requests("vat-invoice"));
         figures.put("answered429", admin.errors("APIG.0308"));
         figures.put("recognitions", admin.recognitions());
@@ -242,7 +245,8 @@ class ObsToDatabaseReplicasTest {
         assertThat(count("select count(*) from invoice_failure where error_code is null"))
                 .as("failures recorded without an error code").isZero();
         assertThat(count("select count(*) from invoice_claim")).as("claims left behind").isZero();
-        assertThat(admin.errors("APIG.0308")).as("the replicas offered more than the quota").isPositive();
+        assertThat(count("select count(*) from huaweiocr_quota")).as("the replicas' shared quota in the database")
+                .isEqualTo(1);
         assertThat(admin.repeatRecognitions()).as("recognitions beyond one per document (%s)", figures)
                 .isLessThanOrEqualTo(claimedByKilled);
         SecretScanner scanner = new SecretScanner().secret("secret key", emulator.secretKey())
@@ -322,7 +326,7 @@ class ObsToDatabaseReplicasTest {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "sa", "");
+        return DriverManager.getConnection(jdbcUrl, "postgres", "");
     }
 
     private String s3Endpoint() {
