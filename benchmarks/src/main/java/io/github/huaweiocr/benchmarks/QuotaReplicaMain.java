@@ -42,7 +42,8 @@ public final class QuotaReplicaMain {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            long[] outcome = replica.offer(image, concurrency, Duration.ofMillis(Long.parseLong(args[9])));
+            long[] outcome = replica.offer(image, concurrency, SharedQuotaRun.WARMUP,
+                    Duration.ofMillis(Long.parseLong(args[9])));
             System.out.println("RESULT completed=" + outcome[0] + " failed=" + outcome[1]);
         }
     }
