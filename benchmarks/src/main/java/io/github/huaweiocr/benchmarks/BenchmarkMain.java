@@ -30,8 +30,8 @@ import io.github.huaweiocr.benchmarks.report.SummaryFile;
  * mvn -B -pl benchmarks -am package -DskipTests &amp;&amp; java -jar benchmarks/target/benchmarks.jar
  * </pre>
  *
- * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound,shared-quota} (which runs;
- * these three by default; {@code replicas} starts three JVMs of the obs-to-database example's jar, {@code -DobsExampleJar=}
+ * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound,shared-quota,replicas} (which
+ * runs; all by default; {@code replicas} starts three JVMs of the obs-to-database example's jar, {@code -DobsExampleJar=}
  * to point at another), {@code -DquotaMinutes=2}, {@code -Doutput=benchmarks/results}, {@code -DclientJvmOptions="..."} (options of
  * the client-bound run's client JVMs, separated by spaces).
  */

@@ -39,7 +39,7 @@ import java.util.List;
  * @param quotaPerMinute   emulated quota
  * @param quotaDuration    how long the quota scenario offers load
  * @param quotaConcurrency calls the route keeps in flight under the quota
- * @param runs             which runs to make: {@code shared-cpu}, {@code client-bound}, {@code shared-quota} (the default), {@code replicas}
+ * @param runs             which runs to make: {@code shared-cpu}, {@code client-bound}, {@code shared-quota}, {@code replicas} (all by default)
  * @param clientJvmOptions JVM options of the client-bound run's client JVMs (none by default)
  * @param output           where summary.json and summary.md go
  */
@@ -53,12 +53,9 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, long warmupCal
     static final long FULL_WARMUP_CALLS = 20_000;
     static final long QUICK_WARMUP_CALLS = 5_000;
 
-    /** The runs made when {@code -Druns} is not given, in the order they are made. */
-    static final List<String> DEFAULT_RUNS = List.of(SharedCpuRun.NAME, ClientBoundRun.NAME, SharedQuotaRun.NAME);
-
     /**
-     * Every run {@code -Druns} may name: the default ones, and {@code replicas} (three JVMs of the obs-to-database
-     * example, see docs/scaling.md), made only when asked for.
+     * Every run, in the order they are made when {@code -Druns} is not given; {@code replicas} (three JVMs of the
+     * obs-to-database example's jar, see docs/scaling.md) comes last, so that a missing jar stops no other run.
      */
     static final List<String> ALL_RUNS = List.of(SharedCpuRun.NAME, ClientBoundRun.NAME, SharedQuotaRun.NAME,
             ReplicasRun.NAME);
@@ -69,7 +66,7 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, long warmupCal
         double quotaMinutes = Double.parseDouble(System.getProperty("quotaMinutes", quick ? "1" : "2"));
         Path output = Path.of(System.getProperty("output", "benchmarks/results"));
         Duration quotaDuration = Duration.ofMillis(Math.round(quotaMinutes * 60_000));
-        List<String> runs = Arrays.stream(System.getProperty("runs", String.join(",", DEFAULT_RUNS)).split(","))
+        List<String> runs = Arrays.stream(System.getProperty("runs", String.join(",", ALL_RUNS)).split(","))
                 .map(String::trim).filter(r -> !r.isEmpty()).toList();
         for (String run : runs) {
             if (!ALL_RUNS.contains(run)) {
