@@ -28,18 +28,19 @@ import io.github.huaweiocr.camel.quota.QuotaStore;
 /**
  * The replicas' shared Huawei quota, when {@code example.quota-store.url} names a PostgreSQL database: a
  * {@link PostgresQuotaStore} over a small connection pool of its own, which the component picks up by type. The pool
- * starts even when the database does not answer (the component then paces on this replica alone and says so in its
- * health), and a visit to the store never waits behind the application's own use of the same database.
+ * is the store's, not a {@code DataSource} bean, so that it never takes the place of the application's own database
+ * connections (Spring Boot backs off its {@code DataSource} when one exists). It starts even when the database does
+ * not answer (the component then paces on this replica alone and says so in its health).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(QuotaStoreProperties.class)
 @ConditionalOnProperty(prefix = "example.quota-store", name = "url")
 public class QuotaStoreAutoConfiguration {
 
-    /** The pool of the store's connections, closed with the application. */
-    @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean(name = "quotaStoreDataSource")
-    public HikariDataSource quotaStoreDataSource(QuotaStoreProperties properties) {
+    /** The store the component's {@code quotaStore} option is autowired with; its pool is closed with it. */
+    @Bean
+    @ConditionalOnMissingBean(QuotaStore.class)
+    public PooledQuotaStore huaweiOcrQuotaStore(QuotaStoreProperties properties) {
         if (!properties.getUrl().startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("example.quota-store.url must be a PostgreSQL JDBC URL"
                     + " (jdbc:postgresql://...), not " + properties.getUrl().replaceAll("[?;].*", "")
@@ -57,13 +58,22 @@ public class QuotaStoreAutoConfiguration {
         pool.setInitializationFailTimeout(-1);
         pool.addDataSourceProperty("connectTimeout", "2");
         pool.addDataSourceProperty("socketTimeout", "5");
-        return pool;
+        return new PooledQuotaStore(pool, properties.getTable());
     }
 
-    /** The store the component's {@code quotaStore} option is autowired with. */
-    @Bean
-    @ConditionalOnMissingBean(QuotaStore.class)
-    public QuotaStore huaweiOcrQuotaStore(HikariDataSource quotaStoreDataSource, QuotaStoreProperties properties) {
-        return new PostgresQuotaStore(quotaStoreDataSource, properties.getTable());
+    /** A {@link PostgresQuotaStore} that owns its connection pool and closes it when the application stops. */
+    public static class PooledQuotaStore extends PostgresQuotaStore implements AutoCloseable {
+
+        private final HikariDataSource pool;
+
+        PooledQuotaStore(HikariDataSource pool, String table) {
+            super(pool, table);
+            this.pool = pool;
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
     }
 }

@@ -44,6 +44,8 @@ class QuotaStoreAutoConfigurationTest {
                     assertThat(app.getBean(QuotaStore.class)).isInstanceOf(PostgresQuotaStore.class);
                     assertThat(app.getBean(QuotaStore.class).description()).doesNotContain("not-logged")
                             .contains("huaweiocr_quota");
+                    // the store's pool must never stand in for the application's database
+                    assertThat(app).doesNotHaveBean(javax.sql.DataSource.class);
                 });
     }
 
