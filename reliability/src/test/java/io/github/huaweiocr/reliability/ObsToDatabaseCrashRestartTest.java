@@ -18,7 +18,6 @@ package io.github.huaweiocr.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -39,9 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -124,16 +121,7 @@ class ObsToDatabaseCrashRestartTest {
         Path jar = exampleJar();
         MinioClient uploader = MinioClient.builder().endpoint(s3Endpoint()).credentials(ACCESS_KEY, SECRET_KEY)
                 .build();
-        uploader.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
-        Set<String> expected = new TreeSet<>();
-        for (int n = 0; n < OBJECTS; n++) {
-            String key = "incoming/" + TestDocuments.name(n);
-            // vat-invoice takes images of at least 100 px on their shortest side
-            byte[] png = TestDocuments.png(n, 200, 150);
-            uploader.putObject(PutObjectArgs.builder().bucket(BUCKET).object(key)
-                    .stream(new ByteArrayInputStream(png), png.length, -1).contentType("image/png").build());
-            expected.add(key);
-        }
+        Set<String> expected = TestDocuments.uploadInvoices(uploader, BUCKET, OBJECTS);
         app = new ExampleApp(jar, List.of(
                 "--example.emulator.enabled=false",
                 "--example.samples.enabled=false",

@@ -18,7 +18,6 @@ package io.github.huaweiocr.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +37,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
-import io.minio.PutObjectArgs;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -133,15 +130,7 @@ class ObsToDatabaseReplicasTest {
         Path jar = exampleJar();
         MinioClient uploader = MinioClient.builder().endpoint(s3Endpoint()).credentials(ACCESS_KEY, SECRET_KEY)
                 .build();
-        uploader.makeBucket(MakeBucketArgs.builder().bucket(BUCKET).build());
-        Set<String> expected = new TreeSet<>();
-        for (int n = 0; n < OBJECTS; n++) {
-            String key = "incoming/" + TestDocuments.name(n);
-            byte[] png = TestDocuments.png(n, 200, 150);
-            uploader.putObject(PutObjectArgs.builder().bucket(BUCKET).object(key)
-                    .stream(new ByteArrayInputStream(png), png.length, -1).contentType("image/png").build());
-            expected.add(key);
-        }
+        Set<String> expected = TestDocuments.uploadInvoices(uploader, BUCKET, OBJECTS);
         for (int r = 0; r < REPLICAS; r++) {
             replicas.add(new ExampleApp(jar, List.of(
                     "--example.replica.name=replica-" + r,

@@ -16,14 +16,21 @@
 package io.github.huaweiocr.reliability.support;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.imageio.ImageIO;
+
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
 
 /**
  * Small PNG documents that differ from one another: document {@code n} encodes {@code n} in its pixels, so every
@@ -74,4 +81,24 @@ public final class TestDocuments {
         Files.write(hidden, data);
         Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /**
+     * Creates {@code bucket} and uploads documents 0 to {@code count - 1} into it as {@code incoming/<name>}, each a
+     * 200 x 150 PNG (vat-invoice takes images of at least 100 px on their shortest side).
+     *
+     * @return the objects' keys
+     */
+    public static Set<String> uploadInvoices(MinioClient s3, String bucket, int count) throws Exception {
+        s3.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+        Set<String> keys = new TreeSet<>();
+        for (int n = 0; n < count; n++) {
+            String key = "incoming/" + name(n);
+            byte[] png = png(n, 200, 150);
+            s3.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(new ByteArrayInputStream(png), png.length, -1).contentType("image/png").build());
+            keys.add(key);
+        }
+        return keys;
+    }
 }
+
