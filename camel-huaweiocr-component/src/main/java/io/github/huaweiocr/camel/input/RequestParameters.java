@@ -40,7 +40,6 @@ import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
  */
 public final class RequestParameters {
 
-
     private RequestParameters() {
     }
 

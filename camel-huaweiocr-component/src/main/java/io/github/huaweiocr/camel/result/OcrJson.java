@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.huaweiocr.camel.json.Json;
 
-/** The one Jackson mapper of the component's results: thread-safe once configured, costly to create. */
+/** Results as JSON text, as a JSON tree, or as plain Java maps and lists, through the component's one mapper. */
 public final class OcrJson {
 
     private OcrJson() {
