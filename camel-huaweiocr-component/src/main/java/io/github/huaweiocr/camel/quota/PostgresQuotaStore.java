@@ -74,9 +74,25 @@ public class PostgresQuotaStore extends Bucket4jQuotaStore {
         return super.take(key, rate, calls);
     }
 
+    /**
+     * Creates the table under a transaction-scoped advisory lock: PostgreSQL's {@code CREATE TABLE IF NOT EXISTS} is
+     * not safe against itself, and replicas starting together would otherwise race on the catalogue (one of them
+     * failing with a unique violation on {@code pg_type}).
+     */
     private void createTableIfMissing() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(255) PRIMARY KEY, state BYTEA)");
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(hashtext('" + table + "'))");
+                statement.execute("CREATE TABLE IF NOT EXISTS " + table + " (id VARCHAR(255) PRIMARY KEY, state BYTEA)");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         }
         tableReady = true;
     }

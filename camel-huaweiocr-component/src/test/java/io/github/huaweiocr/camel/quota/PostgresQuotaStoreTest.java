@@ -17,6 +17,13 @@ package io.github.huaweiocr.camel.quota;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +39,13 @@ import io.github.huaweiocr.emulator.junit.LocalPostgres;
 class PostgresQuotaStoreTest {
 
     private static LocalPostgres postgres;
+    private static PGSimpleDataSource dataSource;
     private static PostgresQuotaStore store;
 
     @BeforeAll
     static void start() throws Exception {
         postgres = LocalPostgres.start();
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource = new PGSimpleDataSource();
         dataSource.setURL(postgres.jdbcUrl());
         dataSource.setUser("postgres");
         store = new PostgresQuotaStore(dataSource);
@@ -70,5 +78,28 @@ class PostgresQuotaStoreTest {
         assertThat(QuotaRate.burst(199)).isEqualTo(1);
         assertThat(QuotaRate.burst(600)).isEqualTo(6);
         assertThat(store.take("per-second", new QuotaRate(5, 0), 4).calls()).isEqualTo(1);
+    }
+
+    @Test
+    void nodesStartingTogetherCreateTheTableOnce() throws Exception {
+        int nodes = 8;
+        CyclicBarrier together = new CyclicBarrier(nodes);
+        ExecutorService threads = Executors.newFixedThreadPool(nodes);
+        try {
+            List<Future<QuotaGrant>> grants = new ArrayList<>();
+            for (int n = 0; n < nodes; n++) {
+                // one store per node, as in separate JVMs: none of them has seen the table yet
+                PostgresQuotaStore node = new PostgresQuotaStore(dataSource, "quota_started_together");
+                grants.add(threads.submit(() -> {
+                    together.await();
+                    return node.take("together", new QuotaRate(0, 6000), 1);
+                }));
+            }
+            for (Future<QuotaGrant> grant : grants) {
+                assertThat(grant.get().calls()).isEqualTo(1);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
