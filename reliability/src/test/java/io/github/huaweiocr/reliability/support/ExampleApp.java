@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExampleApp {
 
+    /** The lines of a stopped replica's log an assertion message shows. */
+    private static final int LOG_TAIL_LINES = 40;
+
     private final Path jar;
     private final List<String> arguments;
     private final Map<String, String> environment;
@@ -99,5 +102,24 @@ public final class ExampleApp {
 
     public String logText() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** What an assertion over replicas prints: whether it runs, and how a replica that stopped ended its log. */
+    @Override
+    public String toString() {
+        if (process == null) {
+            return log.getFileName() + " (not started)";
+        }
+        if (process.isAlive()) {
+            return log.getFileName() + " (running)";
+        }
+        String tail;
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            tail = "(its log cannot be read: " + e + ")";
+        }
+        return log.getFileName() + " (exited with code " + process.exitValue() + "; its log ends with:\n" + tail + ")";
     }
 }

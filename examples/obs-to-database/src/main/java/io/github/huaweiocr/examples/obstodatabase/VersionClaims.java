@@ -52,7 +52,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class VersionClaims extends ServiceSupport {
 
-    /** The claims' table, created by {@code schema.sql} with the column names Camel's repository uses. */
+    /** The claims' table, created by the Flyway migration {@code db/migration/V1__invoices.sql} with the column names Camel's repository uses. */
     public static final String TABLE = "invoice_claim";
 
     private static final Logger LOG = LoggerFactory.getLogger(VersionClaims.class);
