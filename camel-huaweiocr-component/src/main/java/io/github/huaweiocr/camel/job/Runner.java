@@ -19,12 +19,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import io.github.huaweiocr.camel.client.OcrClient;
+import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.ImageDownscaler;
@@ -69,9 +71,8 @@ public final class Runner {
         }
         if (plan instanceof Plan.Downscale downscale) {
             // Decoding and re-encoding an image is CPU work: off the event loop.
-            return Mono.fromCallable(() -> ImageDownscaler.fit(Planner.exact(downscale.image()),
+            return offloaded("Shrinking the image", () -> ImageDownscaler.fit(Planner.exact(downscale.image()),
                             downscale.image().format(), job.operation()).toSource())
-                    .subscribeOn(Schedulers.boundedElastic())
                     .flatMap(fitted -> single(job, fitted, null, Map.of(), client));
         }
         if (plan instanceof Plan.Pdf pdf) {
@@ -103,19 +104,18 @@ public final class Runner {
      * the heap holds the pages in flight and the results, never every page's image.
      */
     private Mono<Recognized> pdf(OcrJob job, PdfSource pdf, OcrClient client) {
-        return Mono.using(pdf::open, reader -> {
+        return Mono.using(heapGuarded("Opening the PDF", pdf::open), reader -> {
             Plan.Pages pages = planner.pages(job.operation(), pdf.length(), reader.pageCount());
             if (pages.oneCall()) {
-                return Mono.fromCallable(() -> pages.delivery().prepareAll(reader, pdf.bytes(), pages.pages()))
-                        .subscribeOn(Schedulers.boundedElastic())
+                return offloaded("Preparing the PDF's pages",
+                                () -> pages.delivery().prepareAll(reader, pdf.bytes(), pages.pages()))
                         .flatMap(input -> page(job, input, client))
                         .map(one -> new Recognized.Entry("pages", pages.pages(), one, null))
                         .onErrorResume(e -> Mono.just(new Recognized.Entry("pages", pages.pages(), null, e)))
                         .map(entry -> (Recognized) new Recognized.Paged(pages.pageCount(), List.of(entry)));
             }
-            return BatchItems.run(pages.pages(), page -> Mono.fromCallable(() -> pages.delivery()
-                                    .prepare(reader, pdf.bytes(), page, settings.pdfDpi()))
-                            .subscribeOn(Schedulers.boundedElastic())
+            return BatchItems.run(pages.pages(), page -> offloaded("Rendering page " + page + " of the PDF",
+                                    () -> pages.delivery().prepare(reader, pdf.bytes(), page, settings.pdfDpi()))
                             .flatMap(input -> page(job, input, client)),
                             settings.maxConcurrentRequests(), false)
                     .map(entries -> {
@@ -142,6 +142,28 @@ public final class Runner {
                             "The OCR client completed without an answer")))
                     .map(response -> Recognized.Single.of(call, response));
         });
+    }
+
+    /** CPU and memory work (decoding, rendering, cutting pages) on a worker thread, never on the event loop. */
+    private static <T> Mono<T> offloaded(String what, Callable<T> work) {
+        return Mono.fromCallable(heapGuarded(what, work)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /**
+     * Turns a heap that ran out into a failure of this message. Reactor lets an {@link OutOfMemoryError} escape its
+     * operators instead of failing the subscriber, which would leave the exchange waiting for ever; the allocation
+     * that failed (a page's image, a decoded PDF) is garbage once thrown, so the JVM can go on with other messages.
+     */
+    private static <T> Callable<T> heapGuarded(String what, Callable<T> work) {
+        return () -> {
+            try {
+                return work.call();
+            } catch (OutOfMemoryError e) {
+                throw new HuaweiOcrException(what + " ran out of heap (the JVM may use "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): nothing was sent for it. Lower"
+                        + " pdfDpi or maxConcurrentRequests, split the document, or give the JVM more heap (-Xmx)", e);
+            }
+        };
     }
 
     private static void close(PdfDocumentReader reader) {

@@ -54,6 +54,11 @@ public final class TestPdfs {
         return build(PDRectangle.A6, new PDRectangle(300, 10), PDRectangle.A6);
     }
 
+    /** One A0 page reading "Page 1": about 35 megapixels, 140 MB as an RGB image, when rendered at 150 dpi. */
+    public static byte[] a0Page() {
+        return build(PDRectangle.A0);
+    }
+
     /** One A4 page, encrypted with a user password. */
     public static byte[] encrypted() {
         return save(1, doc -> {
