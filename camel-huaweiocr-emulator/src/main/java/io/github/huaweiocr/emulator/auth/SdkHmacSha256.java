@@ -51,7 +51,7 @@ public final class SdkHmacSha256 {
             headers.append(name).append(':').append(value == null ? "" : value.trim()).append('\n');
         }
         String contentSha = request.header("x-sdk-content-sha256");
-        String payloadHash = contentSha != null ? contentSha : sha256Hex(request.body());
+        String payloadHash = contentSha != null ? contentSha : request.bodySha256();
         return request.method().toUpperCase(Locale.ROOT) + '\n'
                 + canonicalUri(request.path()) + '\n'
                 + canonicalQuery(request.query()) + '\n'

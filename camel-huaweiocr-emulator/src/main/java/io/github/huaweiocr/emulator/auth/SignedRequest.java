@@ -26,8 +26,20 @@ import java.util.Map;
  * @param query   the raw query string without {@code ?}, or empty
  * @param headers header values by lower-case name (repeated headers keep every value, in order)
  * @param body    the exact body bytes
+ * @param knownBodySha256 lower-case hex SHA-256 of {@code body} when the receiver has computed it already, or null
  */
-public record SignedRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+public record SignedRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+                            String knownBodySha256) {
+
+    /** A request whose body has not been hashed yet. */
+    public SignedRequest(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
+        this(method, path, query, headers, body, null);
+    }
+
+    /** Lower-case hex SHA-256 of the body: the one known, or computed now. */
+    public String bodySha256() {
+        return knownBodySha256 != null ? knownBodySha256 : SdkHmacSha256.sha256Hex(body);
+    }
 
     /** The values of one header joined with commas, or null when absent. */
     public String header(String lowerCaseName) {

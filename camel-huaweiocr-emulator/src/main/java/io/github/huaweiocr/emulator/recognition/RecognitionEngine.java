@@ -92,6 +92,14 @@ public final class RecognitionEngine implements AutoCloseable {
         return RAPIDOCR.equals(name) && RapidOcrEngine.shared().isPresent();
     }
 
+    /**
+     * Whether {@link #recognize} may block its thread: RapidOCR runs a model for up to seconds; the synthetic engine
+     * (fixtures included) computes its answer at once.
+     */
+    public boolean mayBlock() {
+        return RAPIDOCR.equals(name);
+    }
+
     /** The fixtures consulted before any engine. */
     public FixtureStore fixtures() {
         return fixtures;

@@ -27,7 +27,7 @@ import io.github.huaweiocr.emulator.catalog.OperationSpec;
  * @param width  pixel width, or -1 when unknown (PDF, OFD)
  * @param height pixel height, or -1 when unknown
  * @param sha256 lowercase hex SHA-256 of {@code image}; null without image
- * @param body   the request JSON (all parameters as sent)
+ * @param body   the request's JSON members as sent, but for the document's base64 text
  */
 public record RecognitionRequest(OperationSpec operation, byte[] image, String format, int width, int height,
                                  String sha256, ObjectNode body) {

@@ -15,9 +15,9 @@
  */
 package io.github.huaweiocr.emulator.server;
 
-import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +30,14 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.huaweiocr.emulator.auth.SdkHmacSha256;
 import io.github.huaweiocr.emulator.catalog.OperationSpec;
 import io.github.huaweiocr.emulator.errors.ErrorCode;
 import io.github.huaweiocr.emulator.errors.OcrApiException;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -87,13 +86,14 @@ public final class EmulatorHttpHandler
             services.stats.request();
         }
         String declaredLength = request.requestHeaders().get(HttpHeaderNames.CONTENT_LENGTH);
-        if (declaredLength != null && parseLength(declaredLength) > MAX_DRAINED_BYTES) {
+        long announced = declaredLength == null ? -1 : parseLength(declaredLength);
+        if (announced > MAX_DRAINED_BYTES) {
             return write(response, tooLarge(requestId), requestId, !adminCall);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.requestHeaders().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(Locale.ROOT),
                 k -> new ArrayList<>()).add(h.getValue()));
-        return readBody(request)
+        return readBody(request, announced)
                 .flatMap(body -> {
                     if (body.isEmpty()) {
                         return Mono.just(tooLarge(requestId));
@@ -122,27 +122,60 @@ public final class EmulatorHttpHandler
                 && in.method().equals("POST") && !parts[2].isEmpty()) {
             Optional<OperationSpec> operation = services.catalog.bySegment(parts[4]);
             if (operation.isPresent()) {
-                // hashing, signature checks, JSON and base64 of bodies up to 12 MB: kept off the event loop
-                return Mono.defer(() -> {
-                    services.stats.operation(operation.get().segment(), SdkHmacSha256.sha256Hex(in.body()));
-                    return ocr.handle(in, parts[2], operation.get());
-                }).subscribeOn(Schedulers.boundedElastic());
+                Mono<Reply> call = Mono.defer(() -> {
+                    // one hash of the body for the duplicate count and the signature check
+                    Incoming hashed = in.hashed();
+                    services.stats.operation(operation.get().segment(), hashed.bodySha256());
+                    return ocr.handle(hashed, parts[2], operation.get());
+                });
+                return ocr.placed(call, in.body().length);
             }
         }
         return Mono.just(Reply.error(ErrorCode.APIG_0101.error(), in.requestId()));
     }
 
-    /** The body, or empty when it exceeds {@link #MAX_BODY_BYTES} (sent without a Content-Length). */
-    private static Mono<Optional<byte[]>> readBody(HttpServerRequest request) {
-        return request.receive().asByteArray()
-                .reduceWith(ByteArrayOutputStream::new, (out, chunk) -> {
-                    if (out.size() <= MAX_BODY_BYTES) {
-                        out.writeBytes(chunk);
-                    }
-                    return out;
-                })
-                .map(out -> out.size() > MAX_BODY_BYTES ? Optional.<byte[]>empty() : Optional.of(out.toByteArray()))
+    /**
+     * The body, or empty when it exceeds {@link #MAX_BODY_BYTES} (sent without a Content-Length). Each chunk is
+     * copied once, into an array of the announced length.
+     */
+    private static Mono<Optional<byte[]>> readBody(HttpServerRequest request, long announced) {
+        return request.receive()
+                .reduceWith(() -> new BodyBuffer(announced), BodyBuffer::append)
+                .map(BodyBuffer::body)
                 .defaultIfEmpty(Optional.of(new byte[0]));
+    }
+
+    /** The bytes of a body as its chunks arrive, up to {@link #MAX_BODY_BYTES}; beyond, only their count. */
+    private static final class BodyBuffer {
+
+        private byte[] bytes;
+        private long size;
+
+        BodyBuffer(long announced) {
+            this.bytes = new byte[(int) Math.max(0, Math.min(announced, MAX_BODY_BYTES))];
+        }
+
+        BodyBuffer append(ByteBuf chunk) {
+            int length = chunk.readableBytes();
+            if (size + length <= MAX_BODY_BYTES) {
+                if (size + length > bytes.length) {
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BODY_BYTES,
+                            Math.max(size + length, 2L * bytes.length)));
+                }
+                chunk.getBytes(chunk.readerIndex(), bytes, (int) size, length);
+            } else {
+                bytes = null;
+            }
+            size += length;
+            return this;
+        }
+
+        Optional<byte[]> body() {
+            if (size > MAX_BODY_BYTES) {
+                return Optional.empty();
+            }
+            return Optional.of(size == bytes.length ? bytes : Arrays.copyOf(bytes, (int) size));
+        }
     }
 
     private static Reply tooLarge(String requestId) {

@@ -20,18 +20,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import io.github.huaweiocr.emulator.auth.SdkHmacSha256;
 import io.github.huaweiocr.emulator.auth.SignedRequest;
 
 /**
  * A received request with its body read.
  *
- * @param requestId the id sent back in {@code X-Request-Id}
+ * @param requestId  the id sent back in {@code X-Request-Id}
+ * @param bodySha256 lower-case hex SHA-256 of the body once computed ({@link #hashed()}), or null
  */
 record Incoming(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
-                String requestId) {
+                String requestId, String bodySha256) {
+
+    /** A request whose body has not been hashed yet. */
+    Incoming(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+             String requestId) {
+        this(method, path, query, headers, body, requestId, null);
+    }
+
+    /** This request with its body's SHA-256 (lower-case hex), which the signature check then reuses. */
+    Incoming hashed() {
+        return bodySha256 != null ? this
+                : new Incoming(method, path, query, headers, body, requestId, SdkHmacSha256.sha256Hex(body));
+    }
 
     SignedRequest signed() {
-        return new SignedRequest(method, path, query, headers, body);
+        return new SignedRequest(method, path, query, headers, body, bodySha256);
     }
 
     String header(String lowerCaseName) {

@@ -42,14 +42,17 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code POST /v2/{project_id}/ocr/{segment}}: authentication, subscription, quota, concurrency, injected faults,
- * validation, then recognition. Called on a worker thread: recognition may block (RapidOCR).
+ * validation, then recognition, on the thread {@link #placed(Mono, int)} chooses.
  */
 final class OcrHandler {
 
     /** The limit shown by an injected throttling fault when no quota is configured. */
     static final int DEFAULT_THROTTLE_LIMIT = 100;
+    /** Bodies and documents up to this size are worked on where they arrive when the engine never blocks. */
+    static final int EVENT_LOOP_MAX_BYTES = 1024 * 1024;
 
     private final EmulatorServices services;
+    private final DecodedDocuments documents = new DecodedDocuments();
 
     OcrHandler(EmulatorServices services) {
         this.services = services;
@@ -102,6 +105,7 @@ final class OcrHandler {
      */
     private static String documentKey(OperationSpec operation, String imageSha256, ObjectNode body) {
         ObjectNode fields = body.deepCopy();
+        // the document's base64 text is not in the parsed fields; another image field or a URL may be
         fields.remove(List.of("image", "data", "url"));
         return SdkHmacSha256.sha256Hex((operation.segment() + '\n' + imageSha256 + '\n' + fields)
                 .getBytes(StandardCharsets.UTF_8));
@@ -112,38 +116,49 @@ final class OcrHandler {
     }
 
     private Mono<Reply> process(Incoming in, OperationSpec operation) {
-        ObjectNode body;
+        ObjectNode fields;
         RequestValidator.Input input;
         try {
-            body = RequestValidator.parse(in.body());
+            RequestValidator.Body body = RequestValidator.parse(in.body(), operation.imageField());
+            fields = body.fields();
             input = RequestValidator.checkParameters(operation, body);
         } catch (OcrApiException e) {
             return Mono.error(e);
         }
         services.stats.input(input.base64() != null ? "image" : input.url() != null ? "url" : "none");
-        Mono<Optional<byte[]>> document;
-        if (input.base64() != null) {
-            document = Mono.fromCallable(() -> Optional.of(RequestValidator.decode(input.base64())));
-        } else if (input.url() != null) {
-            document = services.urls.fetch(input.url()).map(Optional::of);
-        } else {
-            document = Mono.just(Optional.empty());
+        if (input.url() != null) {
+            // a downloaded document arrives on a Netty thread of the URL reader
+            return services.urls.fetch(input.url())
+                    .flatMap(image -> placed(Mono.fromCallable(() ->
+                            recognize(operation, DecodedDocuments.Document.of(image), fields)), image.length));
         }
-        // a downloaded document arrives on a Netty thread; recognition may block (RapidOCR)
-        return document.publishOn(Schedulers.boundedElastic())
-                .map(image -> recognize(operation, image.orElse(null), body));
+        // already placed by the size of the body that carries it
+        return Mono.fromCallable(() -> recognize(operation, input.base64() == null ? null
+                : documents.get(in.hashed().bodySha256(), operation.imageField(),
+                        () -> RequestValidator.decode(input.base64())), fields));
     }
 
-    private Reply recognize(OperationSpec operation, byte[] image, ObjectNode body) {
+    /**
+     * Where work on a request's bytes runs: where it is, on the event loop that read the request, when the bytes are
+     * few and the engine never blocks; otherwise on Reactor's bounded-elastic workers, so that hashing, parsing and
+     * decoding up to 12 MB, or a blocking OCR model, do not hold an event loop that other connections share. Each
+     * move to a worker and back costs two thread hand-offs, more than all the other work on a small body.
+     */
+    <T> Mono<T> placed(Mono<T> work, int bytes) {
+        return !services.engine.mayBlock() && bytes <= EVENT_LOOP_MAX_BYTES
+                ? work : work.subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private Reply recognize(OperationSpec operation, DecodedDocuments.Document document, ObjectNode fields) {
         RecognitionRequest request;
         String imageSha256 = null;
-        if (image == null) {
-            request = new RecognitionRequest(operation, null, null, -1, -1, null, body);
+        if (document == null) {
+            request = new RecognitionRequest(operation, null, null, -1, -1, null, fields);
         } else {
-            ImageInfo info = RequestValidator.checkImage(operation, image);
-            imageSha256 = SdkHmacSha256.sha256Hex(image);
-            request = new RecognitionRequest(operation, image, info.format(), info.width(), info.height(),
-                    imageSha256, body);
+            ImageInfo info = RequestValidator.checkImage(operation, document.bytes());
+            imageSha256 = document.sha256();
+            request = new RecognitionRequest(operation, document.bytes(), info.format(), info.width(), info.height(),
+                    imageSha256, fields);
         }
         RecognitionResult result;
         try {
@@ -151,7 +166,7 @@ final class OcrHandler {
         } catch (RecognitionException e) {
             throw ErrorCode.ofCode(e.errorCode()).error();
         }
-        services.stats.recognised(documentKey(operation, imageSha256, body));
+        services.stats.recognised(documentKey(operation, imageSha256, fields));
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.set("result", result.result());
         for (Map.Entry<String, JsonNode> extra : result.topLevel().entrySet()) {
