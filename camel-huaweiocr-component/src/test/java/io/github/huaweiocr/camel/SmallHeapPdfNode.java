@@ -15,7 +15,6 @@
  */
 package io.github.huaweiocr.camel;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +26,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
+import io.github.huaweiocr.camel.support.NodeArguments;
 import io.github.huaweiocr.camel.support.TestPdfs;
 
 /**
@@ -42,11 +42,7 @@ public final class SmallHeapPdfNode {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            a.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> a = NodeArguments.parse(args);
         String uri = "huaweiocr:generalTable?endpoint=" + a.get("endpoint") + "&region=cn-north-4&projectId="
                 + a.get("projectId") + "&accessKey=RAW(" + a.get("accessKey") + ")&secretKey=RAW("
                 + a.get("secretKey") + ")&pdfDpi=150";

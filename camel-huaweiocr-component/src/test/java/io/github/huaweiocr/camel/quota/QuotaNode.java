@@ -16,7 +16,6 @@
 package io.github.huaweiocr.camel.quota;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +27,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.github.huaweiocr.camel.support.NodeArguments;
 import io.github.huaweiocr.camel.support.TestImages;
 
 /**
@@ -45,11 +45,7 @@ public final class QuotaNode {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (String arg : args) {
-            int eq = arg.indexOf('=');
-            a.put(arg.substring(0, eq), arg.substring(eq + 1));
-        }
+        Map<String, String> a = NodeArguments.parse(args);
         int documents = Integer.parseInt(a.get("documents"));
         String node = a.get("node");
         CamelContext camel = new DefaultCamelContext();
