@@ -97,7 +97,7 @@ class ExampleCrashRestartTest {
 
     @Test
     void aKilledApplicationRestartedOnTheSameStateLosesAndDuplicatesNothing() throws Exception {
-        Path jar = exampleJar();
+        Path jar = ExampleApp.jar("reliability.example.jar", "file-to-jms");
         Path inbox = work.resolve("inbox");
         Files.createDirectories(inbox);
         app = new ExampleApp(jar, List.of(
@@ -208,15 +208,6 @@ class ExampleCrashRestartTest {
 
     private long published() {
         return broker.messageCount(RESULTS) + broker.messageCount(FAILED);
-    }
-
-    private static Path exampleJar() {
-        String path = System.getProperty("reliability.example.jar", "");
-        Path jar = Path.of(path);
-        // Fails rather than skips: run this module through the reactor ('mvn verify'), which packages the example.
-        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
-                .as("the file-to-jms example jar, built by 'package' in the reactor; got " + path).isTrue();
-        return jar;
     }
 
     private static List<Path> regularFiles(Path dir) throws Exception {

@@ -95,16 +95,7 @@ class FileToJmsReplicasTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (ExampleApp replica : replicas) {
-            replica.stop();
-        }
-        // the replicas' logs outlive the temporary folder, for the figures and for a failure's post-mortem
-        for (int r = 0; r < replicas.size(); r++) {
-            Path log = work.resolve("replica-" + r + ".log");
-            if (Files.exists(log)) {
-                RunReport.keep(log, "replicas-file-to-jms-replica-" + r + ".log");
-            }
-        }
+        ExampleApp.stopAndKeepLogs(replicas, "replicas-file-to-jms");
         if (broker != null) {
             broker.close();
         }
@@ -118,7 +109,7 @@ class FileToJmsReplicasTest {
 
     @Test
     void aKilledLeaderLosesNothingAndNoDocumentIsPublishedTwice() throws Exception {
-        Path jar = exampleJar();
+        Path jar = ExampleApp.jar("reliability.example.jar", "file-to-jms");
         Path inbox = work.resolve("inbox");
         Files.createDirectories(inbox);
         for (int r = 0; r < REPLICAS; r++) {
@@ -278,13 +269,5 @@ class FileToJmsReplicasTest {
         } catch (java.io.IOException e) {
             return Stream.empty();
         }
-    }
-
-    private static Path exampleJar() {
-        String path = System.getProperty("reliability.example.jar", "");
-        Path jar = Path.of(path);
-        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
-                .as("the file-to-jms example jar, built by 'package' (mvn verify): %s", path).isTrue();
-        return jar;
     }
 }

@@ -20,22 +20,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.minio.MinioClient;
@@ -53,6 +46,7 @@ import io.github.huaweiocr.emulator.HuaweiOcrEmulator;
 import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.reliability.support.ExampleApp;
+import io.github.huaweiocr.reliability.support.Jdbc;
 import io.github.huaweiocr.reliability.support.RunReport;
 import io.github.huaweiocr.reliability.support.SecretScanner;
 import io.github.huaweiocr.reliability.support.TestDocuments;
@@ -79,6 +73,7 @@ class ObsToDatabaseCrashRestartTest {
     private S3Proxy s3;
     private Server database;
     private String jdbcUrl;
+    private Jdbc db;
     private ExampleApp app;
 
     @BeforeEach
@@ -98,6 +93,7 @@ class ObsToDatabaseCrashRestartTest {
         database = Server.createTcpServer("-tcpPort", "0", "-baseDir", work.resolve("db").toString(), "-ifNotExists")
                 .start();
         jdbcUrl = "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/invoices";
+        db = new Jdbc(jdbcUrl, "sa", "");
     }
 
     @AfterEach
@@ -118,7 +114,7 @@ class ObsToDatabaseCrashRestartTest {
 
     @Test
     void aKilledApplicationRestartedOnTheSameBucketAndDatabaseLosesAndDuplicatesNothing() throws Exception {
-        Path jar = exampleJar();
+        Path jar = ExampleApp.jar("reliability.obs-example.jar", "obs-to-database");
         MinioClient uploader = MinioClient.builder().endpoint(s3Endpoint()).credentials(ACCESS_KEY, SECRET_KEY)
                 .build();
         Set<String> expected = TestDocuments.uploadInvoices(uploader, BUCKET, OBJECTS);
@@ -177,8 +173,8 @@ class ObsToDatabaseCrashRestartTest {
         figures.put("objects", OBJECTS);
         figures.put("storedAtKill", storedAtKill);
         figures.put("requestedButNotStoredAtKill", inFlightAtKill);
-        figures.put("invoiceRows", count("select count(*) from invoice"));
-        figures.put("failureRows", count("select count(*) from invoice_failure"));
+        figures.put("invoiceRows", db.count("select count(*) from invoice"));
+        figures.put("failureRows", db.count("select count(*) from invoice_failure"));
         figures.put("lost", lost.size());
         figures.put("lostKeys", lost);
         figures.put("duplicated", duplicated.size());
@@ -227,49 +223,18 @@ class ObsToDatabaseCrashRestartTest {
     }
 
     private long stored() throws SQLException {
-        if (!tablesExist()) {
+        if (!db.tableExists("invoice_failure")) {
             return 0;
         }
-        return count("select count(*) from invoice") + count("select count(*) from invoice_failure");
-    }
-
-    private boolean tablesExist() throws SQLException {
-        return count("select count(*) from information_schema.tables where lower(table_name) = 'invoice_failure'") > 0;
+        return db.count("select count(*) from invoice") + db.count("select count(*) from invoice_failure");
     }
 
     private Map<String, Long> rowsPerObject() throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select object_key from invoice union all select object_key from"
-                     + " invoice_failure")) {
-            while (rs.next()) {
-                keys.add(rs.getString(1));
-            }
-        }
-        return keys.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "sa", "");
+        return db.rows("select object_key from invoice union all select object_key from invoice_failure").stream()
+                .collect(Collectors.groupingBy(row -> row[0], Collectors.counting()));
     }
 
     private String s3Endpoint() {
         return "http://127.0.0.1:" + s3.getPort();
-    }
-
-    private static Path exampleJar() {
-        String path = System.getProperty("reliability.obs-example.jar", "");
-        Path jar = Path.of(path);
-        // Fails rather than skips: run this module through the reactor ('mvn verify'), which packages the example.
-        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
-                .as("the obs-to-database example jar, built by 'package' in the reactor; got " + path).isTrue();
-        return jar;
     }
 }

@@ -19,12 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +47,7 @@ import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.LocalPostgres;
 import io.github.huaweiocr.reliability.support.ExampleApp;
+import io.github.huaweiocr.reliability.support.Jdbc;
 import io.github.huaweiocr.reliability.support.RunReport;
 import io.github.huaweiocr.reliability.support.SecretScanner;
 import io.github.huaweiocr.reliability.support.TestDocuments;
@@ -84,6 +80,7 @@ class ObsToDatabaseReplicasTest {
     private S3Proxy s3;
     private LocalPostgres database;
     private String jdbcUrl;
+    private Jdbc db;
     private final List<ExampleApp> replicas = new ArrayList<>();
 
     @BeforeEach
@@ -100,20 +97,12 @@ class ObsToDatabaseReplicasTest {
         admin = new EmulatorAdminClient(emulator.baseUrl());
         database = LocalPostgres.start();
         jdbcUrl = database.jdbcUrl();
+        db = new Jdbc(jdbcUrl, "postgres", "");
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (ExampleApp replica : replicas) {
-            replica.stop();
-        }
-        // the replicas' logs outlive the temporary folder, for the figures and for a failure's post-mortem
-        for (int r = 0; r < replicas.size(); r++) {
-            Path log = work.resolve("replica-" + r + ".log");
-            if (Files.exists(log)) {
-                RunReport.keep(log, "replicas-obs-to-database-replica-" + r + ".log");
-            }
-        }
+        ExampleApp.stopAndKeepLogs(replicas, "replicas-obs-to-database");
         if (emulator != null) {
             emulator.stop();
         }
@@ -127,7 +116,7 @@ class ObsToDatabaseReplicasTest {
 
     @Test
     void aKilledReplicasVersionsAreTakenOverAndEveryObjectIsStoredOnce() throws Exception {
-        Path jar = exampleJar();
+        Path jar = ExampleApp.jar("reliability.obs-example.jar", "obs-to-database");
         MinioClient uploader = MinioClient.builder().endpoint(s3Endpoint()).credentials(ACCESS_KEY, SECRET_KEY)
                 .build();
         Set<String> expected = TestDocuments.uploadInvoices(uploader, BUCKET, OBJECTS);
@@ -175,9 +164,9 @@ class ObsToDatabaseReplicasTest {
         killed.kill();
         long killedAt = System.nanoTime();
         // what the dead replica held: its claims, which it can no longer change
-        long claimedByKilled = claimsOf(victim);
+        long claimedByKilled = db.count("select count(*) from invoice_claim where replica = ?", victim);
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> claimsOf(victim) == 0);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> db.count("select count(*) from invoice_claim where replica = ?", victim) == 0);
         long takenOverAt = System.nanoTime();
         awaitQuiet();
         long drainedAt = System.nanoTime();
@@ -187,7 +176,7 @@ class ObsToDatabaseReplicasTest {
 
         Map<String, Long> rowsPerObject = new TreeMap<>();
         Map<String, Long> rowsPerReplica = new TreeMap<>();
-        for (String[] row : rows("select object_key, replica from invoice union all select object_key, replica from"
+        for (String[] row : db.rows("select object_key, replica from invoice union all select object_key, replica from"
                 + " invoice_failure")) {
             rowsPerObject.merge(row[0], 1L, Long::sum);
             rowsPerReplica.merge(String.valueOf(row[1]), 1L, Long::sum);
@@ -205,17 +194,17 @@ class ObsToDatabaseReplicasTest {
         figures.put("killed", victim);
         figures.put("storedAtKill", storedAtKill);
         figures.put("claimedByKilledReplicaAtKill", claimedByKilled);
-        figures.put("invoiceRows", count("select count(*) from invoice"));
-        figures.put("failureRows", count("select count(*) from invoice_failure"));
-        figures.put("failureCodes", rows("select error_code, count(*) from invoice_failure group by error_code")
+        figures.put("invoiceRows", db.count("select count(*) from invoice"));
+        figures.put("failureRows", db.count("select count(*) from invoice_failure"));
+        figures.put("failureCodes", db.rows("select error_code, count(*) from invoice_failure group by error_code")
                 .stream().collect(Collectors.toMap(r -> String.valueOf(r[0]), r -> r[1])));
         figures.put("rowsByReplica", rowsPerReplica);
         figures.put("lost", lost.size());
         figures.put("lostKeys", lost);
         figures.put("storedTwice", duplicated.size());
         figures.put("storedTwiceKeys", duplicated);
-        figures.put("claimsLeft", count("select count(*) from invoice_claim"));
-        figures.put("sharedQuotaRows", count("select count(*) from huaweiocr_quota"));
+        figures.put("claimsLeft", db.count("select count(*) from invoice_claim"));
+        figures.put("sharedQuotaRows", db.count("select count(*) from huaweiocr_quota"));
         figures.put("ocrRequests", admin.requests("vat-invoice"));
         figures.put("answered429", admin.errors("APIG.0308"));
         figures.put("recognitions", admin.recognitions());
@@ -231,10 +220,10 @@ class ObsToDatabaseReplicasTest {
         assertThat(duplicated).as("object versions stored twice (%s)", figures).isEmpty();
         assertThat(lost).as("object versions with no row (%s)", figures).isEmpty();
         assertThat(rowsPerObject.keySet()).isEqualTo(expected);
-        assertThat(count("select count(*) from invoice_failure where error_code is null"))
+        assertThat(db.count("select count(*) from invoice_failure where error_code is null"))
                 .as("failures recorded without an error code").isZero();
-        assertThat(count("select count(*) from invoice_claim")).as("claims left behind").isZero();
-        assertThat(count("select count(*) from huaweiocr_quota")).as("the replicas' shared quota in the database")
+        assertThat(db.count("select count(*) from invoice_claim")).as("claims left behind").isZero();
+        assertThat(db.count("select count(*) from huaweiocr_quota")).as("the replicas' shared quota in the database")
                 .isEqualTo(1);
         assertThat(admin.repeatRecognitions()).as("recognitions beyond one per document (%s)", figures)
                 .isLessThanOrEqualTo(claimedByKilled);
@@ -247,23 +236,12 @@ class ObsToDatabaseReplicasTest {
 
     /** The replica holding the most claims right now, and how many. */
     private Map.Entry<String, Long> mostClaims() throws SQLException {
-        if (!tableExists("invoice_claim")) {
+        if (!db.tableExists("invoice_claim")) {
             return Map.entry("", 0L);
         }
-        return rows("select replica, count(*) from invoice_claim group by replica order by count(*) desc").stream()
+        return db.rows("select replica, count(*) from invoice_claim group by replica order by count(*) desc").stream()
                 .findFirst().map(r -> Map.entry(String.valueOf(r[0]), Long.parseLong(String.valueOf(r[1]))))
                 .orElse(Map.entry("", 0L));
-    }
-
-    private long claimsOf(String replica) throws SQLException {
-        try (Connection c = connect();
-             PreparedStatement s = c.prepareStatement("select count(*) from invoice_claim where replica = ?")) {
-            s.setString(1, replica);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     /** Waits until every object has its row, or nothing more has been stored for a while. */
@@ -276,57 +254,19 @@ class ObsToDatabaseReplicasTest {
                     if (now != last.getAndSet(now)) {
                         stableSince.set(System.nanoTime());
                     }
-                    return now >= OBJECTS && count("select count(*) from invoice_claim") == 0
+                    return now >= OBJECTS && db.count("select count(*) from invoice_claim") == 0
                             || Duration.ofNanos(System.nanoTime() - stableSince.get()).toSeconds() >= 30;
                 });
     }
 
     private long stored() throws SQLException {
-        if (!tableExists("invoice_failure")) {
+        if (!db.tableExists("invoice_failure")) {
             return 0;
         }
-        return count("select count(*) from invoice") + count("select count(*) from invoice_failure");
-    }
-
-    private boolean tableExists(String table) throws SQLException {
-        return count("select count(*) from information_schema.tables where lower(table_name) = '" + table + "'") > 0;
-    }
-
-    private List<String[]> rows(String sql) throws SQLException {
-        List<String[]> rows = new ArrayList<>();
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                String[] row = new String[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rs.getString(i + 1);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "postgres", "");
+        return db.count("select count(*) from invoice") + db.count("select count(*) from invoice_failure");
     }
 
     private String s3Endpoint() {
         return "http://127.0.0.1:" + s3.getPort();
-    }
-
-    private static Path exampleJar() {
-        String path = System.getProperty("reliability.obs-example.jar", "");
-        Path jar = Path.of(path);
-        assertThat(path.endsWith(".jar") && Files.isRegularFile(jar))
-                .as("the obs-to-database example jar, built by 'package' (mvn verify): %s", path).isTrue();
-        return jar;
     }
 }

@@ -15,6 +15,8 @@
  */
 package io.github.huaweiocr.reliability.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +66,20 @@ public final class ExampleApp {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /**
+     * The example's executable jar, which the reactor packages before this module ({@code mvn verify}); fails rather
+     * than skips when it is missing.
+     *
+     * @param property the system property the build sets to the jar's path
+     */
+    public static Path jar(String property, String example) {
+        String path = System.getProperty(property, "");
+        assertThat(path.endsWith(".jar") && Files.isRegularFile(Path.of(path)))
+                .as("the %s example jar, built by 'package' in the reactor (mvn verify); %s is '%s'", example,
+                        property, path).isTrue();
+        return Path.of(path);
+    }
+
     public void start() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -97,6 +113,22 @@ public final class ExampleApp {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Stops every replica, then keeps each one's log as {@code target/reliability/<name>-replica-<n>.log}: the logs
+     * outlive the test's temporary folder, for the figures and for a failure's post-mortem.
+     */
+    public static void stopAndKeepLogs(List<ExampleApp> replicas, String name) throws IOException,
+            InterruptedException {
+        for (ExampleApp replica : replicas) {
+            replica.stop();
+        }
+        for (int r = 0; r < replicas.size(); r++) {
+            if (Files.exists(replicas.get(r).log)) {
+                RunReport.keep(replicas.get(r).log, name + "-replica-" + r + ".log");
+            }
         }
     }
 
