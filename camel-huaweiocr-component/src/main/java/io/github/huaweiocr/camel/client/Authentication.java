@@ -17,6 +17,7 @@ package io.github.huaweiocr.camel.client;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import reactor.core.publisher.Mono;
@@ -42,8 +43,15 @@ interface Authentication {
      *
      * @param projectId     the project the call is billed to
      * @param authenticator the authentication headers of the request, asked for once the attempt has its permit
+     * @param refused       told why the service refused the attempt while it still holds its permit, so that what
+     *                      the refusal teaches (a token that expired) is known before a waiting call gets the permit
      */
-    record Identity(String projectId, Authenticator authenticator) {
+    record Identity(String projectId, Authenticator authenticator, Consumer<Throwable> refused) {
+
+        /** An identity with nothing to learn from a refusal. */
+        Identity(String projectId, Authenticator authenticator) {
+            this(projectId, authenticator, error -> { });
+        }
     }
 
     /** The authentication headers of one request, from its URI, the headers to sign and the body's SHA-256. */

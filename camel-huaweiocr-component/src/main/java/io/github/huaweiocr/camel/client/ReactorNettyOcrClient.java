@@ -129,7 +129,7 @@ final class ReactorNettyOcrClient implements OcrClient {
             return identity.authenticator().headers(uri, headers, body.sha256Hex()).flatMap(authentication -> {
                 headers.putAll(authentication);
                 return sender.post(operation, uri, headers, body, attempts.incrementAndGet());
-            });
+            }).doOnError(identity.refused());
         })).doOnNext(ok -> pacer.accepted(ticket)).doOnError(e -> {
             if (e instanceof HuaweiOcrServiceException answer && answer.getStatusCode() == 429
                     && answer.getErrorCode() != null && answer.getErrorCode().endsWith(".0308")) {

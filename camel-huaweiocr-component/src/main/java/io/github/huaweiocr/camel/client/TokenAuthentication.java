@@ -32,7 +32,8 @@ import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 
 /**
  * IAM tokens: one token per identity, shared through the transport's cache and read when an attempt gets its permit;
- * a token that expired in flight is dropped and the attempt sent once more with a new one.
+ * a token that expired in flight is dropped before the permit is released, and the attempt sent once more with a new
+ * one.
  */
 final class TokenAuthentication implements Authentication {
 
@@ -73,11 +74,16 @@ final class TokenAuthentication implements Authentication {
                         .map(token -> {
                             sent.set(token.value());
                             return Map.of("X-Auth-Token", token.value());
-                        }))))
+                        }), refused -> {
+                            // Dropped while this attempt still holds its permit: a call that was waiting for it
+                            // reads a new token, not the one just refused.
+                            if (isTokenExpired(refused)) {
+                                transport.tokens().invalidate(identity, sent.get());
+                            }
+                        })))
                 .onErrorResume(e -> mayRenew && isTokenExpired(e), e -> {
                     LOG.debug("IAM token for {} expired ({}); obtaining a new one and sending again",
                             identity.username(), ((HuaweiOcrServiceException) e).getErrorCode());
-                    transport.tokens().invalidate(identity, sent.get());
                     return attempt(send, false);
                 });
     }
