@@ -25,24 +25,38 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.CompositeByteBuf;
 
 /**
- * Collects what is written into a chain of fixed-size (pooled, direct) Netty buffers and hashes the same bytes with
- * SHA-256 as they pass. The request body is thus built once, in the buffers that will be sent, and its hash (needed by
- * the signature before the headers go out) costs no second pass or copy.
+ * Collects what is written into pooled, direct Netty buffers and hashes the same bytes with SHA-256 as they pass. The
+ * request body is thus built once, in the buffers that will be sent, and its hash (needed by the signature before the
+ * headers go out) costs no second pass or copy. A body whose size is known beforehand and at most
+ * {@link #SINGLE_BUFFER_MAX} bytes goes into one buffer of that size: one allocation, no composite, one buffer to
+ * write to the socket. A larger or unknown body goes into a chain of fixed-size chunks.
  */
 final class HashingChunkOutputStream extends OutputStream {
 
     /** 64 KiB: large enough to keep the chunk count low for a 10 MB body, small enough to recycle in the pool. */
     static final int CHUNK_SIZE = 64 * 1024;
+    /**
+     * The largest body written into a single buffer: well under the pool's chunk (4 MiB by default), beyond which
+     * Netty allocates outside the pool.
+     */
+    static final int SINGLE_BUFFER_MAX = 1024 * 1024;
 
     private final ByteBufAllocator allocator;
-    private final CompositeByteBuf chunks;
     private final MessageDigest digest = AkSkSigner.newSha256();
+    private int nextCapacity;
+    /** The only filled buffer so far, until a second one makes {@link #chunks} necessary. */
+    private ByteBuf first;
+    private CompositeByteBuf chunks;
     private ByteBuf current;
     private boolean finished;
 
-    HashingChunkOutputStream(ByteBufAllocator allocator) {
+    /**
+     * @param expectedLength the body's size when known (a little more is fine), or 0: up to
+     *                       {@link #SINGLE_BUFFER_MAX}, the first buffer has that capacity
+     */
+    HashingChunkOutputStream(ByteBufAllocator allocator, int expectedLength) {
         this.allocator = allocator;
-        this.chunks = allocator.compositeBuffer(Integer.MAX_VALUE);
+        this.nextCapacity = expectedLength > 0 && expectedLength <= SINGLE_BUFFER_MAX ? expectedLength : CHUNK_SIZE;
     }
 
     @Override
@@ -67,15 +81,26 @@ final class HashingChunkOutputStream extends OutputStream {
     private void ensureRoom() {
         if (current == null || !current.isWritable()) {
             flushChunk();
-            current = allocator.buffer(CHUNK_SIZE, CHUNK_SIZE);
+            current = allocator.buffer(nextCapacity, nextCapacity);
+            nextCapacity = CHUNK_SIZE;
         }
     }
 
     private void flushChunk() {
-        if (current != null) {
-            chunks.addComponent(true, current);
-            current = null;
+        if (current == null) {
+            return;
         }
+        if (first == null && chunks == null) {
+            first = current;
+        } else {
+            if (chunks == null) {
+                chunks = allocator.compositeBuffer(Integer.MAX_VALUE);
+                chunks.addComponent(true, first);
+                first = null;
+            }
+            chunks.addComponent(true, current);
+        }
+        current = null;
     }
 
     /** Ends writing: the body (ownership passes to the caller) and the hex SHA-256 of its bytes. */
@@ -85,18 +110,22 @@ final class HashingChunkOutputStream extends OutputStream {
         }
         finished = true;
         flushChunk();
-        return new RequestBody(chunks, HexFormat.of().formatHex(digest.digest()));
+        ByteBuf content = chunks != null ? chunks : first != null ? first : allocator.buffer(0);
+        return new RequestBody(content, HexFormat.of().formatHex(digest.digest()));
     }
 
     /** Frees the buffers when writing failed half-way. */
     void discard() {
         if (!finished) {
             finished = true;
-            if (current != null) {
-                current.release();
-                current = null;
+            for (ByteBuf held : new ByteBuf[] {current, first, chunks}) {
+                if (held != null) {
+                    held.release();
+                }
             }
-            chunks.release();
+            current = null;
+            first = null;
+            chunks = null;
         }
     }
 }

@@ -97,12 +97,13 @@ final class ReactorNettyOcrClient implements OcrClient {
             }
             HuaweiOcrOperation operation = call.operation();
             AtomicInteger attempts = new AtomicInteger();
-            return Mono.usingWhen(
-                    Mono.fromCallable(() -> RequestBodyWriter.write(ByteBufAllocator.DEFAULT, call.document(),
-                            operation.imageField().orElse(null), call.parameters())),
+            // The body is released synchronously, before the call's outcome goes on: nothing to wait for.
+            return Mono.using(
+                    () -> RequestBodyWriter.write(ByteBufAllocator.DEFAULT, call.document(),
+                            operation.imageField().orElse(null), call.parameters()),
                     body -> Mono.defer(() -> authentication.attempt(identity -> send(call, body, attempts, identity)))
                             .retryWhen(retryPolicy.forOperation(operation)),
-                    body -> Mono.fromRunnable(body::release));
+                    RequestBody::release);
         });
     }
 

@@ -36,6 +36,8 @@ final class RequestBodyWriter {
 
     /** A multiple of 3, so that every block but the last encodes without padding and the blocks simply concatenate. */
     static final int BASE64_BLOCK = 48 * 1024;
+    /** Room left after the image for its field's punctuation and the parameters, which are seldom longer. */
+    static final int PARAMETERS_ROOM = 512;
 
     /**
      * Per-thread scratch for one block and its encoding (112 KiB a thread): reused so that a call allocates nothing in
@@ -52,7 +54,7 @@ final class RequestBodyWriter {
      */
     static RequestBody write(ByteBufAllocator allocator, DocumentSource document, String imageField,
                              Map<String, Object> parameters) {
-        HashingChunkOutputStream out = new HashingChunkOutputStream(allocator);
+        HashingChunkOutputStream out = new HashingChunkOutputStream(allocator, expectedLength(document, imageField));
         try {
             out.write('{');
             boolean first = true;
@@ -87,6 +89,18 @@ final class RequestBodyWriter {
             throw new HuaweiOcrInputException("Cannot write the request body: " + e.getMessage(), e);
         }
         return out.finish();
+    }
+
+    /**
+     * The body's size when it carries document bytes: the base64 text and its field, and room for the parameters
+     * (more are written into a further buffer). 0 when there is no document to size it by.
+     */
+    static int expectedLength(DocumentSource document, String imageField) {
+        if (!(document instanceof DocumentSource.Bytes bytes) || imageField == null) {
+            return 0;
+        }
+        long base64 = 4L * ((bytes.length() + 2L) / 3);
+        return (int) Math.min(Integer.MAX_VALUE, base64 + imageField.length() + PARAMETERS_ROOM);
     }
 
     private static void writeName(OutputStream out, String name) throws IOException {

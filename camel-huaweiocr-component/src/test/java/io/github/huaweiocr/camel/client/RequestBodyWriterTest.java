@@ -35,7 +35,10 @@ import io.netty.buffer.CompositeByteBuf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The streamed body is exact JSON, its hash is the hash of its bytes, and it lives in fixed-size chunks. */
+/**
+ * The streamed body is exact JSON, its hash is the hash of its bytes, and it lives in one buffer when its size is known
+ * and small, in fixed-size chunks otherwise.
+ */
 class RequestBodyWriterTest {
 
     @Test
@@ -68,6 +71,37 @@ class RequestBodyWriterTest {
             body.release();
         }
         assertThat(body.content().refCnt()).isZero();
+    }
+
+    @Test
+    void anImageOfUpToAMegabyteGoesIntoOneBufferAndLongParametersIntoAFurtherOne() throws Exception {
+        byte[] image = new byte[100 * 1024 + 1];
+        new Random(3).nextBytes(image);
+        DocumentSource.Bytes document = new DocumentSource.Bytes(image, 0, image.length, ImageFormat.JPEG, -1, -1);
+        RequestBody plain = RequestBodyWriter.write(ByteBufAllocator.DEFAULT, document, "image",
+                Map.of("detect_direction", true));
+        String longText = "x".repeat(3 * RequestBodyWriter.PARAMETERS_ROOM);
+        RequestBody spilled = RequestBodyWriter.write(ByteBufAllocator.DEFAULT, document, "image",
+                Map.of("template_id", longText));
+        try {
+            assertThat(plain.content()).isNotInstanceOf(CompositeByteBuf.class);
+            assertThat(plain.content().capacity())
+                    .isEqualTo(RequestBodyWriter.expectedLength(document, "image"));
+            assertThat(spilled.content()).isInstanceOf(CompositeByteBuf.class);
+            for (RequestBody body : List.of(plain, spilled)) {
+                byte[] bytes = ByteBufUtil.getBytes(body.content());
+                assertThat(body.sha256Hex()).isEqualTo(AkSkSigner.sha256Hex(bytes));
+                assertThat(Base64.getDecoder().decode(Json.MAPPER.readTree(bytes).get("image").asText()))
+                        .isEqualTo(image);
+            }
+            assertThat(Json.MAPPER.readTree(ByteBufUtil.getBytes(spilled.content())).get("template_id").asText())
+                    .isEqualTo(longText);
+        } finally {
+            plain.release();
+            spilled.release();
+        }
+        assertThat(plain.content().refCnt()).isZero();
+        assertThat(spilled.content().refCnt()).isZero();
     }
 
     @Test
