@@ -15,12 +15,19 @@
  */
 package io.github.huaweiocr.camel;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.nio.file.Files;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentReader;
@@ -38,6 +45,8 @@ import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
  * body read once), and an {@link OcrOutcome} becomes the body and headers. Everything between works on typed values.
  */
 final class ExchangeBinding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExchangeBinding.class);
 
     private final JobSettings settings;
     private final boolean objectInput;
@@ -64,7 +73,8 @@ final class ExchangeBinding {
             });
         }
         Object body = message.getBody();
-        JobInput input = input(operation, body, message.getHeader(HuaweiOcrConstants.IMAGE_URL), message.getHeaders());
+        JobInput input = input(operation, body, message.getHeader(HuaweiOcrConstants.IMAGE_URL), message.getHeaders(),
+                message.getExchange());
         Map<String, Object> fields = RequestParameters.bind(operation,
                 headerFields(message.getHeader(HuaweiOcrConstants.PARAMETERS)), HuaweiOcrConstants.PARAMETERS);
         return new OcrJob(operation, input, fields);
@@ -111,7 +121,8 @@ final class ExchangeBinding {
     }
 
     /** What the message reads: its fields, the image URL header, a batch, an object, or the body's document. */
-    private JobInput input(HuaweiOcrOperation operation, Object body, Object imageUrl, Map<String, Object> headers) {
+    private JobInput input(HuaweiOcrOperation operation, Object body, Object imageUrl, Map<String, Object> headers,
+                           Exchange exchange) {
         if (!operation.takesImage()) {
             return new JobInput.Fields(fieldsFromBody(operation, body));
         }
@@ -119,18 +130,40 @@ final class ExchangeBinding {
             return new JobInput.Document(DocumentReader.url(imageUrl.toString()));
         }
         if (BatchItems.isBatch(body)) {
-            return new JobInput.Batch(BatchItems.items(body), item -> document(item, Map.of()));
+            return new JobInput.Batch(BatchItems.items(body), item -> document(item, Map.of(), exchange));
         }
-        return document(body, headers);
+        return document(body, headers, exchange);
     }
 
-    private JobInput document(Object body, Map<String, Object> headers) {
+    private JobInput document(Object body, Map<String, Object> headers, Exchange exchange) {
         ObjectReference ref = objectReference(body, headers);
         if (ref != null) {
             return new JobInput.ObjectRef(ref);
         }
-        return DocumentReader.largePdfFile(body).<JobInput>map(JobInput.PdfFile::new)
-                .orElseGet(() -> new JobInput.Document(DocumentReader.read(body)));
+        Object content = settled(body, exchange);
+        return DocumentReader.largePdfFile(content).<JobInput>map(JobInput.PdfFile::new)
+                .orElseGet(() -> new JobInput.Document(DocumentReader.read(content)));
+    }
+
+    /**
+     * The body with a stream read: its bytes, or for a PDF larger than one call a temporary file, deleted when the
+     * exchange is done whatever its outcome (Camel's on-completion, as Camel's own stream cache cleans its spool).
+     */
+    static Object settled(Object body, Exchange exchange) {
+        if (!(body instanceof InputStream stream)) {
+            return body;
+        }
+        return DocumentReader.settle(stream, file -> exchange.getExchangeExtension().addOnCompletion(
+                new SynchronizationAdapter() {
+                    @Override
+                    public void onDone(Exchange done) {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException e) {
+                            LOG.warn("Cannot delete the temporary copy {} of a PDF stream: {}", file, e.getMessage());
+                        }
+                    }
+                }));
     }
 
     private ObjectReference objectReference(Object body, Map<String, Object> headers) {

@@ -77,7 +77,8 @@ public final class HuaweiOcrPdfPages {
         return new ExpressionAdapter() {
             @Override
             public Object evaluate(Exchange exchange) {
-                PdfDocumentReader reader = DocumentReader.pdf(exchange.getMessage().getBody()).open();
+                PdfDocumentReader reader = DocumentReader.pdf(ExchangeBinding.settled(exchange.getMessage().getBody(),
+                        exchange)).open();
                 try {
                     List<Integer> pages = PageSelection.parse(selection, reader.pageCount(), 0).pages();
                     return new Pages(exchange, reader, pages);

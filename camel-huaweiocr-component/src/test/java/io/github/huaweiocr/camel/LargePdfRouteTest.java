@@ -15,6 +15,10 @@
  */
 package io.github.huaweiocr.camel;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,6 +27,12 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Scanned PDFs (an incompressible JPEG per page) through {@code huaweiocr:generalText} with the default options,
  * against the emulator: every page cut out and sent on its own, its result in its entry, in page order, whether the
- * PDF comes as bytes or as a file larger than one call may carry (read from disk); the same pages one exchange each
+ * PDF comes as bytes, as a file larger than one call may carry (read from disk) or as a stream (copied to a temporary
+ * file, deleted when the exchange is done); the same pages one exchange each
  * with {@link HuaweiOcrPdfPages}; and a PDF over the default {@code maxPages} refused before any call. The emulator
  * answers each cut-out page with "Scanned page N" (a fixture keyed by the page's bytes), so an entry holding another
  * page's text, the synthetic answer of a whole PDF, or a page out of order fails the test. Heap use is measured by
@@ -72,6 +83,7 @@ class LargePdfRouteTest extends CamelTestSupport {
     private static Path hundredPages;
 
     private final List<Exchange> split = Collections.synchronizedList(new ArrayList<>());
+    private final Set<Path> copiesDuringExchange = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void writeScans() throws Exception {
@@ -92,6 +104,10 @@ class LargePdfRouteTest extends CamelTestSupport {
                             .to(EmulatorUris.akSk(emulator, "generalText", ""))
                             .process(split::add)
                         .end();
+                from("direct:stream")
+                        .to(EmulatorUris.akSk(emulator, "generalText", ""))
+                        // the spooled copy exists while the exchange is on its way
+                        .process(e -> copiesDuringExchange.addAll(spooledCopies()));
                 from("direct:splitSome")
                         .split(HuaweiOcrPdfPages.pages("3-5,9")).streaming()
                             .to(EmulatorUris.akSk(emulator, "generalText", ""))
@@ -126,6 +142,53 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertEntriesInPageOrder(out, 100);
         assertThat(out.getMessage().getHeader(HuaweiOcrConstants.PAGE_COUNT)).isEqualTo(100);
         assertThat(emulator.admin().requests("general-text")).isEqualTo(100);
+    }
+
+    @Test
+    void aHundredPageScanArrivingAsAStreamIsReadFromATemporaryCopyDeletedWhenTheExchangeIsDone() throws Exception {
+        answerEachPage(Files.readAllBytes(hundredPages), 100);
+        Set<Path> before = spooledCopies();
+
+        Exchange out;
+        try (InputStream upload = Files.newInputStream(hundredPages)) {
+            out = template.request("direct:stream", e -> e.getMessage().setBody(upload));
+        }
+
+        assertThat(out.getException()).isNull();
+        assertEntriesInPageOrder(out, 100);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(100);
+        copiesDuringExchange.removeAll(before);
+        assertThat(copiesDuringExchange).as("the stream's copy on disk while the exchange ran").hasSize(1);
+        assertThat(spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
+    }
+
+    @Test
+    void theSplitReadsAStreamFromATemporaryCopyToo() throws Exception {
+        answerEachPage(Files.readAllBytes(hundredPages), 100);
+        Set<Path> before = spooledCopies();
+
+        try (InputStream upload = Files.newInputStream(hundredPages)) {
+            template.sendBody("direct:split", upload);
+        }
+
+        assertThat(split).hasSize(100);
+        assertThat(split).extracting(e -> e.getMessage().getHeader(HuaweiOcrConstants.PDF_PAGE))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
+    }
+
+    @Test
+    void aStreamLargerThanOneCallThatIsNotAPdfIsRefusedWithoutACopy() {
+        byte[] noise = new byte[(int) Limits.MAX_RAW_LENGTH + 1024];
+        new Random(7).nextBytes(noise);
+        Set<Path> before = spooledCopies();
+
+        assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText", ""),
+                new ByteArrayInputStream(noise)))
+                .cause().isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("more than " + Limits.MAX_RAW_LENGTH + " bytes");
+        assertThat(spooledCopies()).isEqualTo(before);
+        assertThat(emulator.admin().totalRequests()).isZero();
     }
 
     @Test
@@ -182,6 +245,16 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertThat(pages.delivery().delivery()).isEqualTo(PdfPagePlan.Delivery.SINGLE_PAGE_PDF);
         assertThatThrownBy(() -> new Planner(defaults).pages(HuaweiOcrOperation.GENERAL_TEXT, 1000, 1001))
                 .isInstanceOf(HuaweiOcrInputException.class);
+    }
+
+    /** The temporary copies of PDF streams in the JVM's temporary folder. */
+    private static Set<Path> spooledCopies() {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("huaweiocr-")
+                    && f.getFileName().toString().endsWith(".pdf")).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Registers "Scanned page N" as the emulator's answer for page N cut out of {@code pdf}. */

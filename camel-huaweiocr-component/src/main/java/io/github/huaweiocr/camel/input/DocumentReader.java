@@ -18,6 +18,7 @@ package io.github.huaweiocr.camel.input;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
@@ -92,6 +94,58 @@ public final class DocumentReader {
         }
         throw new HuaweiOcrInputException("Cannot read a document from a " + body.getClass().getName()
                 + " body: send " + SUPPORTED_BODIES);
+    }
+
+    /**
+     * A stream body as a body the other methods read without a stream: its bytes when it fits one call; a larger PDF
+     * written to a temporary file, so that a scanned document arriving as a stream (an upload, an object store's
+     * download) is recognised page by page from disk as a file body is. The stream is closed, unless it is Camel's
+     * stream cache (which Camel resets for a redelivery).
+     *
+     * @param spooled told the temporary file before it is written: the caller deletes it once the message is done;
+     *                null to refuse a larger PDF as any other document
+     * @return a {@code byte[]}, or the {@link Path} of the temporary file holding the PDF
+     * @throws HuaweiOcrInputException when a document other than a PDF is larger than one call, a PDF larger than
+     *                                 {@link Limits#MAX_SPOOLED_PDF_LENGTH}, or the stream cannot be read
+     */
+    public static Object settle(InputStream stream, Consumer<Path> spooled) {
+        try {
+            // Read one byte past the limit to tell "exactly at the limit" from "too large" without reading it all.
+            byte[] head = stream.readNBytes((int) Limits.MAX_RAW_LENGTH + 1);
+            if (head.length <= Limits.MAX_RAW_LENGTH) {
+                return head;
+            }
+            if (spooled == null
+                    || ImageFormatDetector.detect(head, 0, head.length).filter(f -> f == ImageFormat.PDF).isEmpty()) {
+                throw tooLarge("more than " + Limits.MAX_RAW_LENGTH + " bytes");
+            }
+            Path file = Files.createTempFile("huaweiocr-", ".pdf");
+            spooled.accept(file);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                out.write(head);
+                long length = head.length;
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+                    length += n;
+                    if (length > Limits.MAX_SPOOLED_PDF_LENGTH) {
+                        throw new HuaweiOcrInputException("The PDF stream is larger than "
+                                + Limits.MAX_SPOOLED_PDF_LENGTH + " bytes, the most a stream body may hold. Split the"
+                                + " document, or send it as a file");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            return file;
+        } catch (IOException e) {
+            throw new HuaweiOcrInputException("Cannot read the document stream: " + e.getMessage(), e);
+        } finally {
+            if (!(stream instanceof StreamCache)) {
+                closeQuietly(stream);
+            }
+        }
     }
 
     /**
@@ -263,21 +317,8 @@ public final class DocumentReader {
     }
 
     private static DocumentSource fromStream(InputStream stream) {
-        try {
-            // Read one byte past the limit to tell "exactly at the limit" from "too large" without reading it all.
-            byte[] data = stream.readNBytes((int) Limits.MAX_RAW_LENGTH + 1);
-            if (data.length > Limits.MAX_RAW_LENGTH) {
-                throw tooLarge("more than " + Limits.MAX_RAW_LENGTH + " bytes");
-            }
-            return inspect(data, 0, data.length);
-        } catch (IOException e) {
-            throw new HuaweiOcrInputException("Cannot read the document stream: " + e.getMessage(), e);
-        } finally {
-            // A stream cache belongs to Camel, which resets it for redelivery; any other stream is spent.
-            if (!(stream instanceof StreamCache)) {
-                closeQuietly(stream);
-            }
-        }
+        byte[] data = (byte[]) settle(stream, null);
+        return inspect(data, 0, data.length);
     }
 
     private static void closeQuietly(InputStream stream) {

@@ -34,6 +34,13 @@ public record Limits(int minSide, int maxSide, int maxMegapixels, long maxBase64
     /** Largest raw document whose base64 form fits in {@link #MAX_BASE64_LENGTH}. */
     public static final long MAX_RAW_LENGTH = MAX_BASE64_LENGTH / 4 * 3;
 
+    /**
+     * Largest PDF taken from a stream body: a PDF over {@link #MAX_RAW_LENGTH} arriving as a stream is written to a
+     * temporary file and recognised page by page from there, up to this size (2 GiB), so that a stream cannot fill the
+     * disk.
+     */
+    public static final long MAX_SPOOLED_PDF_LENGTH = 2L * 1024 * 1024 * 1024;
+
     /** Longest life of a presigned object URL: the S3/OBS signature (version 4) allows at most seven days. */
     public static final Duration MAX_URL_EXPIRY = Duration.ofDays(7);
 
