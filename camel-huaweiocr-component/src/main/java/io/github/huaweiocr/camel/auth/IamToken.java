@@ -21,8 +21,8 @@ import java.time.Instant;
  * An IAM user token. {@link #toString()} never shows the token itself.
  *
  * @param value     the {@code X-Subject-Token} to send as {@code X-Auth-Token}
- * @param expiresAt when Huawei stops accepting it
- * @param refreshAt when to start obtaining a new one, ahead of expiry
+ * @param expiresAt when Huawei stops accepting it, on this JVM's clock (the token's lifetime from its arrival)
+ * @param refreshAt when to start obtaining a new one, ahead of expiry, on this JVM's clock
  * @param projectId the id of the project the token is scoped to, when IAM returned it (null otherwise)
  */
 public record IamToken(String value, Instant expiresAt, Instant refreshAt, String projectId) {

@@ -194,7 +194,10 @@ public final class IamTokenProvider {
                 Duration ahead = lifetime.dividedBy(2).compareTo(MAX_REFRESH_AHEAD) < 0 ? lifetime.dividedBy(2)
                         : MAX_REFRESH_AHEAD;
                 String projectId = token.path("project").path("id").asText(null);
-                return new IamToken(value, expiresAt, expiresAt.minus(ahead), projectId);
+                // Timed by this JVM's clock from the token's arrival, not by IAM's timestamps: a clock that differs
+                // from IAM's neither renews the token on every call (ahead) nor keeps sending it expired (behind).
+                Instant localExpiry = now.plus(lifetime);
+                return new IamToken(value, localExpiry, localExpiry.minus(ahead), projectId);
             } catch (IOException | DateTimeParseException e) {
                 throw new HuaweiOcrAuthenticationException(null, 201, null, "IAM returned a token without a readable"
                         + " expires_at", null, 1, ErrorKind.AUTHENTICATION, "Check that iamEndpoint points to IAM.");

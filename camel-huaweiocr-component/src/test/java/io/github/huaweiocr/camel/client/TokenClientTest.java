@@ -158,6 +158,24 @@ class TokenClientTest {
     }
 
     @Test
+    void aClockADayAheadOfIamStillReusesOneToken() {
+        MutableClock clock = new MutableClock();
+        clock.advance(Duration.ofHours(30));
+        OcrTransport skewed = OcrTransport.create(10, clock, new AccessKeyGuard(), RetryListener.NONE);
+        try {
+            OcrClient client = skewed.newClient(TestSettings.token(emulator).build());
+            for (int i = 0; i < 3; i++) {
+                assertThat(client.recognize(TestSettings.generalText()).block(Duration.ofSeconds(30)).attempts())
+                        .isEqualTo(1);
+            }
+            assertThat(skewed.tokens().tokenRequests()).isEqualTo(1);
+            assertThat(iamRequests()).isEqualTo(1);
+        } finally {
+            skewed.close();
+        }
+    }
+
+    @Test
     void projectIdComesFromTheTokenWhenNotConfigured() {
         OcrClientSettings.Builder settings = TestSettings.token(emulator);
         settings.projectId(null);
