@@ -52,7 +52,7 @@ final class OcrHandler {
     static final int EVENT_LOOP_MAX_BYTES = 1024 * 1024;
 
     private final EmulatorServices services;
-    private final DecodedDocuments documents = new DecodedDocuments();
+    private final RecentBodies recent = new RecentBodies();
 
     OcrHandler(EmulatorServices services) {
         this.services = services;
@@ -119,7 +119,8 @@ final class OcrHandler {
         ObjectNode fields;
         RequestValidator.Input input;
         try {
-            RequestValidator.Body body = RequestValidator.parse(in.body(), operation.imageField());
+            RequestValidator.Body body = recent.parsed(in.hashed().bodySha256(), in.body().length,
+                    operation.imageField(), () -> RequestValidator.parse(in.body(), operation.imageField()));
             fields = body.fields();
             input = RequestValidator.checkParameters(operation, body);
         } catch (OcrApiException e) {
@@ -130,11 +131,11 @@ final class OcrHandler {
             // a downloaded document arrives on a Netty thread of the URL reader
             return services.urls.fetch(input.url())
                     .flatMap(image -> placed(Mono.fromCallable(() ->
-                            recognize(operation, DecodedDocuments.Document.of(image), fields)), image.length));
+                            recognize(operation, RecentBodies.Document.of(image), fields)), image.length));
         }
         // already placed by the size of the body that carries it
         return Mono.fromCallable(() -> recognize(operation, input.base64() == null ? null
-                : documents.get(in.hashed().bodySha256(), operation.imageField(),
+                : recent.document(in.hashed().bodySha256(), operation.imageField(),
                         () -> RequestValidator.decode(input.base64())), fields));
     }
 
@@ -149,7 +150,7 @@ final class OcrHandler {
                 ? work : work.subscribeOn(Schedulers.boundedElastic());
     }
 
-    private Reply recognize(OperationSpec operation, DecodedDocuments.Document document, ObjectNode fields) {
+    private Reply recognize(OperationSpec operation, RecentBodies.Document document, ObjectNode fields) {
         RecognitionRequest request;
         String imageSha256 = null;
         if (document == null) {
