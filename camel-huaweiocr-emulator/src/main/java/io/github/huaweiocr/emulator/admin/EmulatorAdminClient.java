@@ -171,6 +171,14 @@ public final class EmulatorAdminClient {
         call("POST", "quota", MAPPER.createObjectNode().put("perSecond", perSecond).put("perMinute", perMinute));
     }
 
+    /**
+     * Quota windows of one second ({@code perSecond}) or one minute ({@code perMinute}) that admitted at least one
+     * call since the quota was last set: admitted calls over this count is how full a client kept its windows.
+     */
+    public long quotaWindowsUsed(String window) {
+        return call("GET", "quota", null).path("windowsUsed").path(window).asLong();
+    }
+
     /** Calls processed at once; 0 turns the limit off. */
     public void setMaxConcurrent(int maxConcurrent) {
         call("POST", "quota", MAPPER.createObjectNode().put("maxConcurrent", maxConcurrent));

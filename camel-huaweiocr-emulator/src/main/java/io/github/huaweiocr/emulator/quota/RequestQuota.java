@@ -26,7 +26,9 @@ import java.util.Optional;
  * The API gateway's per-user throttling policy, per account and operation, in the two windows Huawei's flow control
  * offers for it: calls per second and calls per minute. Each window opens with the first call after the previous one
  * ended and admits its limit of calls until it ends; a call is admitted only when every active window has room, and
- * only admitted calls are counted. A limit of 0 turns that window off.
+ * only admitted calls are counted. A limit of 0 turns that window off. It also counts the windows that admitted at
+ * least one call, so that a test can tell how full a client kept the windows it used (calls admitted per window) by
+ * counts, without reading a clock.
  */
 public final class RequestQuota {
 
@@ -57,6 +59,7 @@ public final class RequestQuota {
     private final Map<String, Window[]> windows = new HashMap<>();
     private int perSecond;
     private int perMinute;
+    private final long[] windowsUsed = new long[Period.values().length];
 
     private static final class Window {
         Instant start;
@@ -94,6 +97,15 @@ public final class RequestQuota {
         this.perSecond = perSecond;
         this.perMinute = perMinute;
         windows.clear();
+        java.util.Arrays.fill(windowsUsed, 0);
+    }
+
+    /**
+     * Windows of {@code period} that admitted at least one call since the quota was last set, over all accounts and
+     * operations; 0 while that window is off.
+     */
+    public synchronized long windowsUsed(Period period) {
+        return windowsUsed[period.ordinal()];
     }
 
     /**
@@ -123,8 +135,15 @@ public final class RequestQuota {
         if (perMinute > 0 && !pair[1].hasRoom(now, Period.MINUTE.length, perMinute)) {
             return Optional.of(new Refusal(perMinute, Period.MINUTE));
         }
-        pair[0].count++;
-        pair[1].count++;
+        count(pair[0], Period.SECOND, perSecond);
+        count(pair[1], Period.MINUTE, perMinute);
         return Optional.empty();
+    }
+
+    private void count(Window window, Period period, int limit) {
+        if (limit > 0 && window.count == 0) {
+            windowsUsed[period.ordinal()]++;
+        }
+        window.count++;
     }
 }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.huaweiocr.emulator.auth.SdkHmacSha256;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
+import io.github.huaweiocr.emulator.quota.RequestQuota;
 
 /**
  * The control API under {@code /_emulator/} (JSON, no authentication): statistics, faults, fixtures, tokens, quota
@@ -135,6 +136,9 @@ final class AdminHandler {
         answer.put("perSecond", services.quota.perSecond());
         answer.put("perMinute", services.quota.perMinute());
         answer.put("maxConcurrent", services.concurrency.max());
+        ObjectNode used = answer.putObject("windowsUsed");
+        used.put("perSecond", services.quota.windowsUsed(RequestQuota.Period.SECOND));
+        used.put("perMinute", services.quota.windowsUsed(RequestQuota.Period.MINUTE));
         return Reply.json(200, answer);
     }
 

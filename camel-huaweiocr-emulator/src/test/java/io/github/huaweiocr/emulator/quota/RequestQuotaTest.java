@@ -101,4 +101,21 @@ class RequestQuotaTest {
         quota.set(4, 0);
         assertThat(quota.shownLimit(100)).isEqualTo(new RequestQuota.Refusal(4, RequestQuota.Period.SECOND));
     }
+
+    @Test
+    void windowsThatAdmittedACallAreCountedPerKindUntilTheQuotaIsSetAgain() {
+        RequestQuota quota = new RequestQuota(clock, 2, 5);
+        quota.tryAcquire("a", "vin");
+        quota.tryAcquire("a", "vin");
+        quota.tryAcquire("a", "vin"); // refused by the second window: opens nothing new
+        clock.advance(Duration.ofSeconds(1));
+        quota.tryAcquire("a", "vin");
+        quota.tryAcquire("b", "vin"); // another account's windows
+        assertThat(quota.windowsUsed(RequestQuota.Period.SECOND)).isEqualTo(3);
+        assertThat(quota.windowsUsed(RequestQuota.Period.MINUTE)).isEqualTo(2);
+        quota.set(0, 5);
+        quota.tryAcquire("a", "vin");
+        assertThat(quota.windowsUsed(RequestQuota.Period.SECOND)).as("that window is off").isZero();
+        assertThat(quota.windowsUsed(RequestQuota.Period.MINUTE)).isEqualTo(1);
+    }
 }
