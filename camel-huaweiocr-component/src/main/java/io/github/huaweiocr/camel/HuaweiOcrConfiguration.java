@@ -193,10 +193,12 @@ public class HuaweiOcrConfiguration implements Cloneable {
     private int quotaPerSecond;
 
     @UriParam(label = "producer,quota", defaultValue = "true",
-              description = "Learn from 429 answers (APIG.0308): adopt the limit Huawei names in its message and"
-                            + " slow this node down additively-increase/multiplicatively-decrease, so that a node told"
-                            + " nothing, or sharing the account with other clients, converges without a storm of"
-                            + " retries. false paces to the configured quota only.")
+              description = "Learn from 429 answers (APIG.0308): adopt the limit Huawei names in its message when"
+                            + " it is lower than the configured one; when a quota window is used up, hold the calls"
+                            + " until it ends (one probe at a time) instead of retrying into it, and pace this node"
+                            + " at the calls it was accepted in that window, growing by 1 % of the quota per window"
+                            + " after that; so that a node told nothing, or sharing the account with other clients,"
+                            + " converges without a storm of retries. false paces to the configured quota only.")
     private boolean adaptivePacing = true;
 
     @UriParam(label = "producer,quota",

@@ -36,10 +36,12 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
     private Boolean enabled;
     /**
      * Learn from 429 answers (APIG.0308): adopt the limit Huawei names in its
-     * message and slow this node down additively-increase/multiplicatively-
-     * decrease, so that a node told nothing, or sharing the account with other
-     * clients, converges without a storm of retries. false paces to the
-     * configured quota only.
+     * message when it is lower than the configured one; when a quota window is
+     * used up, hold the calls until it ends (one probe at a time) instead of
+     * retrying into it, and pace this node at the calls it was accepted in that
+     * window, growing by 1 % of the quota per window after that; so that a node
+     * told nothing, or sharing the account with other clients, converges
+     * without a storm of retries. false paces to the configured quota only.
      */
     private Boolean adaptivePacing = true;
     /**

@@ -16,8 +16,10 @@
 package io.github.huaweiocr.camel.quota;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,34 +40,28 @@ import reactor.core.publisher.MonoSink;
  * Lets the calls of one account and operation go out no faster than the quota allows. A call asks {@link #pace()}
  * before it takes a permit of the concurrency limit; it waits in a queue, first come first served, without a thread.
  * One pump on the component's quota thread lets the head of the queue through when the node's own token bucket
- * (Bucket4j: the quota, and the adaptive rate once Huawei answered 429) and then the shared store (when there is
+ * (Bucket4j: the quota, and the node's share of it once Huawei answered 429) and then the shared store (when there is
  * one) have a call to give, and sleeps, by scheduling itself, for as long as they say otherwise.
  *
- * <p>The caller reports each outcome: {@link #accepted} and {@link #throttled} feed the adaptive rate, and a 429 that
- * names Huawei's limit ({@code limit:600,time:1 minute}) teaches the node the quota it was not told. Only a run of
- * five or more 429s in a row counts as the quota running out: a full window answers every call
- * 429 until it ends, whereas an isolated 429 (a gateway hiccup, a fault) says nothing about the rate, and reacting to
- * each would make the node crawl. A named limit that this node has already been allowed to exceed within the last
- * minute is not adopted either.
+ * <p>The caller reports each outcome: {@link #accepted} and {@link #throttled} feed {@link AdaptiveShare}, which
+ * decides when a run of 429s means the window is used up, how long the node then holds its calls, and what share of a
+ * window it allows itself; the limit Huawei names in a 429 ({@code limit:600,time:1 minute}) becomes the quota of a
+ * node that was told none, or told more.
  *
  * <p>When nothing is known (no quota configured, never throttled), calls are not queued at all.
  */
 public final class QuotaPacer {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
-    private static final java.time.Duration MINUTE = java.time.Duration.ofMinutes(1);
-    /** 429 answers in a row that mean the quota ran out. */
-    static final int THROTTLED_RUN = 5;
 
     private final String key;
     private final QuotaSettings settings;
     private final QuotaPacers owner;
-    private final AdaptiveRate adaptive = new AdaptiveRate();
+    private final AdaptiveShare adaptive;
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>(); // guarded by this
     private boolean pumping; // guarded by this
+    private ScheduledFuture<?> nextTurn; // guarded by this
     private volatile QuotaRate learned = QuotaRate.UNKNOWN;
-    private final RecentAcceptances recent = new RecentAcceptances();
-    private int throttledInARow; // guarded by this
     /** The node's own bucket; null while nothing is known, so that calls then pass without queueing. */
     private volatile LocalBucket local;
 
@@ -73,6 +69,7 @@ public final class QuotaPacer {
         this.key = key;
         this.settings = settings;
         this.owner = owner;
+        this.adaptive = new AdaptiveShare(System::nanoTime, settings.store() == null);
         reconfigure();
     }
 
@@ -82,7 +79,7 @@ public final class QuotaPacer {
      */
     public Mono<Long> pace() {
         if (local == null) {
-            return Mono.fromSupplier(adaptive::epoch);
+            return Mono.fromSupplier(adaptive::now);
         }
         return Mono.create(sink -> {
             Waiter waiter = new Waiter(sink);
@@ -101,17 +98,9 @@ public final class QuotaPacer {
 
     /** Huawei accepted a call let through with {@code ticket}. */
     public void accepted(long ticket) {
-        if (!settings.adaptive()) {
-            return;
-        }
-        recent.accepted();
-        synchronized (this) {
-            throttledInARow = 0;
-        }
-        OptionalInt before = adaptive.callsPerMinute();
-        adaptive.accepted(waiting() > 0);
-        if (!before.equals(adaptive.callsPerMinute())) {
+        if (settings.adaptive() && adaptive.accepted(ticket)) {
             reconfigure();
+            wake();
         }
     }
 
@@ -124,28 +113,22 @@ public final class QuotaPacer {
         if (!settings.adaptive()) {
             return;
         }
+        Optional<QuotaRate> named = QuotaRate.fromThrottleMessage(message);
+        boolean perSecondWindow = named.map(rate -> rate.perSecond() > 0).orElse(false);
         synchronized (this) {
-            if (++throttledInARow < THROTTLED_RUN) {
+            if (!adaptive.throttled(ticket, perSecondWindow)) {
                 return;
             }
+            QuotaRate before = learned;
+            named.ifPresent(rate -> learned = learned.updatedWith(rate));
+            adaptive.usedUp(perSecondWindow, quota());
+            if (!learned.equals(before)) {
+                LOG.info("{}: Huawei names its quota {}; this node now paces to {}", key, learned, quota());
+            }
+            LOG.debug("{}: the quota window is used up; this node holds its calls until it ends, then sends at most {}",
+                    key, adaptive.share());
         }
-        long acceptedLastMinute = recent.lastMinute();
-        QuotaRate named = QuotaRate.fromThrottleMessage(message)
-                .filter(rate -> rate.callsPerMinute() >= acceptedLastMinute)
-                .orElse(QuotaRate.UNKNOWN);
-        QuotaRate merged = new QuotaRate(
-                named.perSecond() > 0 ? named.perSecond() : learned.perSecond(),
-                named.perMinute() > 0 ? named.perMinute() : learned.perMinute());
-        boolean learnedNow = !merged.equals(learned);
-        learned = merged;
-        QuotaRate quota = quota();
-        int ceiling = quota.isKnown() ? quota.callsPerMinute()
-                : (int) Math.min(Integer.MAX_VALUE, Math.max(AdaptiveRate.UNKNOWN_CEILING_PER_MINUTE, acceptedLastMinute));
-        if (adaptive.throttled(ticket, ceiling) || learnedNow) {
-            LOG.debug("{}: throttled by Huawei (quota {}), now at most {} calls per minute", key, quota,
-                    adaptive.callsPerMinute().orElse(-1));
-            reconfigure();
-        }
+        reconfigure();
     }
 
     /** Calls waiting to be let through. */
@@ -153,31 +136,28 @@ public final class QuotaPacer {
         return waiters.size();
     }
 
-    /** The quota this node paces to: Huawei's own word where it gave one, else the configuration. */
+    /** The quota this node paces to: the tighter of the configuration and Huawei's own word, per window. */
     public QuotaRate quota() {
-        QuotaRate configured = settings.rate();
-        QuotaRate heard = learned;
-        return new QuotaRate(heard.perSecond() > 0 ? heard.perSecond() : configured.perSecond(),
-                heard.perMinute() > 0 ? heard.perMinute() : configured.perMinute());
+        return settings.rate().tighter(learned);
     }
 
-    /** Calls per minute this node allows itself after 429 answers, or empty when it was never throttled. */
-    public OptionalInt adaptiveCallsPerMinute() {
-        return adaptive.callsPerMinute();
+    /**
+     * The share of a quota window this node allows itself after a window was used up (the calls it was accepted in
+     * it, growing while it is not used up again), or {@link QuotaRate#UNKNOWN} when that never happened.
+     */
+    public QuotaRate share() {
+        return adaptive.share();
     }
 
-    /** The node's bucket: the quota's windows, and the adaptive rate when it is on. */
+    /** The node's bucket: the quota's windows, and the node's share of them when it has learned one. */
     private synchronized void reconfigure() {
         ConfigurationBuilder builder = BucketConfiguration.builder();
-        List<Bandwidth> limits = quota().limits();
-        limits.forEach(builder::addLimit);
-        OptionalInt rate = adaptive.callsPerMinute();
-        if (rate.isPresent()) {
-            builder.addLimit(Bandwidth.builder().capacity(1).refillGreedy(rate.getAsInt(), MINUTE).build());
-        }
-        if (limits.isEmpty() && rate.isEmpty()) {
+        List<Bandwidth> limits = new ArrayList<>(quota().limits());
+        limits.addAll(adaptive.share().limits());
+        if (limits.isEmpty()) {
             return;
         }
+        limits.forEach(builder::addLimit);
         BucketConfiguration configuration = builder.build();
         if (local == null) {
             LocalBucketBuilder bucket = Bucket.builder();
@@ -201,17 +181,25 @@ public final class QuotaPacer {
                     pumping = false;
                     return;
                 }
+                // decided and scheduled under the lock, so that wake() cannot slip in between
+                long hold = adaptive.nanosToWait();
+                if (hold > 0) {
+                    schedule(hold);
+                    return;
+                }
             }
             EstimationProbe own = local.estimateAbilityToConsume(1);
             if (!own.canBeConsumed()) {
+                adaptive.heldBack();
                 schedule(own.getNanosToWaitForRefill());
                 return;
             }
             QuotaStore store = settings.store();
             QuotaRate quota = quota();
             if (store != null && quota.isKnown() && owner.storeUsable(store)) {
-                // every waiting call this node's own bucket would let through, in one visit to the store
-                int calls = (int) Math.max(1, Math.min(waiting(), local.getAvailableTokens()));
+                // every waiting call this node's own bucket would let through, in one visit to the store (one probe
+                // while the node holds its calls)
+                int calls = adaptive.holding() ? 1 : (int) Math.max(1, Math.min(waiting(), local.getAvailableTokens()));
                 owner.askStore(store, key, quota, calls).whenComplete((grant, error) -> execute(() -> {
                     if (error == null && grant.calls() == 0) {
                         schedule(grant.nanosToWait());
@@ -239,13 +227,28 @@ public final class QuotaPacer {
             } while (next != null && next.cancelled());
         }
         if (next != null) {
-            next.grant(adaptive.epoch());
+            long ticket = adaptive.now();
+            adaptive.sent(ticket);
+            next.grant(ticket);
         }
+    }
+
+    /** The node stopped holding its calls: the pump, asleep until the next probe, goes on now. */
+    private void wake() {
+        synchronized (this) {
+            if (nextTurn == null || !nextTurn.cancel(false)) {
+                return;
+            }
+            nextTurn = null;
+        }
+        execute(this::pump);
     }
 
     private void schedule(long nanos) {
         try {
-            owner.scheduler().schedule(this::pump, nanos, TimeUnit.NANOSECONDS);
+            synchronized (this) {
+                nextTurn = owner.scheduler().schedule(this::pump, nanos, TimeUnit.NANOSECONDS);
+            }
         } catch (java.util.concurrent.RejectedExecutionException e) {
             releaseAll();
         }

@@ -66,6 +66,21 @@ public record QuotaRate(int perSecond, int perMinute) {
         return Math.min(bySecond, byMinute);
     }
 
+    /** Per window, the smaller of the two limits where both are known, else the one that is. */
+    public QuotaRate tighter(QuotaRate other) {
+        return new QuotaRate(tighter(perSecond, other.perSecond), tighter(perMinute, other.perMinute));
+    }
+
+    private static int tighter(int a, int b) {
+        return a == 0 ? b : b == 0 ? a : Math.min(a, b);
+    }
+
+    /** This quota with the windows {@code newer} knows replaced by its limits (what Huawei named last counts). */
+    public QuotaRate updatedWith(QuotaRate newer) {
+        return new QuotaRate(newer.perSecond > 0 ? newer.perSecond : perSecond,
+                newer.perMinute > 0 ? newer.perMinute : perMinute);
+    }
+
     /** The two windows as Bucket4j limits (see the class comment); only for a known quota. */
     BucketConfiguration bucketConfiguration() {
         ConfigurationBuilder builder = BucketConfiguration.builder();

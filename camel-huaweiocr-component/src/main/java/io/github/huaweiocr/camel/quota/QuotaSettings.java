@@ -22,7 +22,8 @@ import java.util.Objects;
  * the node a lower rate, and the store shared by the replicas (null: this node alone).
  *
  * @param rate     the quota as configured ({@link QuotaRate#UNKNOWN} when not)
- * @param adaptive whether a 429 (APIG.0308) slows the node down (AIMD) and the limit Huawei names is adopted
+ * @param adaptive whether 429 answers (APIG.0308) teach the node the limit Huawei names, hold its calls while a window
+ *                 is used up and pace it at its share of the window ({@link AdaptiveShare})
  * @param store    where the replicas share the quota, or null
  */
 public record QuotaSettings(QuotaRate rate, boolean adaptive, QuotaStore store) {

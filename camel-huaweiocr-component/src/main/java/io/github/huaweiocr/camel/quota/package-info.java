@@ -15,7 +15,7 @@
  */
 /**
  * Pacing calls to the account's quota before they are sent: token buckets per operation (Bucket4j), shared between
- * replicas through a {@code QuotaStore} or local, and the adaptive rate a run of 429 answers teaches. Used by the
+ * replicas through a {@code QuotaStore} or local, and the share of a quota window that 429 answers teach. Used by the
  * client before an attempt waits for its concurrency permit; depends on nothing else in the component.
  */
 package io.github.huaweiocr.camel.quota;

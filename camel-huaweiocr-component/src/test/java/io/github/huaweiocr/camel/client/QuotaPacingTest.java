@@ -100,25 +100,59 @@ class QuotaPacingTest {
     }
 
     @Test
-    void aNodeToldNothingLearnsTheQuotaFromHuaweisAnswerAndConvergesWithoutAStorm() {
-        emulator.admin().setQuota(4, 0);
+    void aNodeToldNothingHoldsItsCallsUntilAUsedUpMinuteWindowEndsSoThatNoneFailsWithTheDefaultRetries() {
+        emulator.admin().setQuota(0, 10);
         transport = OcrTransport.create(50);
         OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
-        settings.quota(QuotaSettings.DEFAULT);
-        settings.maxRetries(3);
-        int calls = 30;
+        settings.quota(QuotaSettings.DEFAULT); // told nothing; the default retries: 3, 2 to 5 s apart after a 429
+        OcrClient client = transport.newClient(settings.build());
+        int calls = 14;
+        int inFlight = 4;
 
-        List<Object> outcomes = run(transport.newClient(settings.build()), calls);
+        // The first 10 calls use the minute window up at once; the other 4 are throttled and retried while it lasts
+        // (about a minute, far longer than 3 retries cover): they must wait for the next window, not fail.
+        List<Object> outcomes = Flux.range(0, calls)
+                .flatMap(i -> client.recognize(TestSettings.generalText())
+                        .<Object>map(r -> r).onErrorResume(e -> Mono.just(e)), inFlight)
+                .collectList().block(Duration.ofMinutes(4));
 
         assertThat(outcomes).hasSize(calls).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
         QuotaPacer pacer = pacer(settings.build());
-        assertThat(pacer.quota()).isEqualTo(new QuotaRate(4, 0));
-        assertThat(pacer.adaptiveCallsPerMinute()).isPresent();
-        assertThat(pacer.adaptiveCallsPerMinute().getAsInt()).isLessThanOrEqualTo(240);
-        // The first burst goes out before any answer (4 admitted, the rest throttled); after that the node is paced
-        // and its retries are admitted, bar the odd call at a window's edge.
-        assertThat(emulator.admin().errors("APIG.0308")).isLessThanOrEqualTo(calls - 4 + 4);
+        assertThat(pacer.quota()).isEqualTo(new QuotaRate(0, 10));
+        assertThat(pacer.share()).isEqualTo(new QuotaRate(0, 10));
+        assertThat(emulator.admin().quotaWindowsUsed("perMinute")).as("the first window full, then the next one")
+                .isEqualTo(2);
+        // the 4 calls in flight, the retries that completed the run of 429s, a probe at the window's end
+        assertThat(emulator.admin().errors("APIG.0308")).isLessThanOrEqualTo(2L * inFlight + 2);
+    }
+
+    @Test
+    void aNodeToldNothingConvergesToTheQuotaHuaweiNamesWithoutAStorm() {
+        emulator.admin().setQuota(5, 0);
+        transport = OcrTransport.create(50);
+        OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
+        settings.quota(QuotaSettings.DEFAULT); // told nothing; the default retries
+        int calls = 60;
+        int inFlight = 8;
+        OcrClient client = transport.newClient(settings.build());
+
+        List<Object> outcomes = Flux.range(0, calls)
+                .flatMap(i -> client.recognize(TestSettings.generalText())
+                        .<Object>map(r -> r).onErrorResume(e -> Mono.just(e)), inFlight)
+                .collectList().block(Duration.ofMinutes(3));
+
+        assertThat(outcomes).hasSize(calls).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
+        QuotaPacer pacer = pacer(settings.build());
+        assertThat(pacer.quota()).isEqualTo(new QuotaRate(5, 0));
+        assertThat(pacer.share()).as("the calls accepted in the window the node used up").isEqualTo(new QuotaRate(5, 0));
         assertThat(emulator.admin().recognitions()).isEqualTo(calls);
+        // Converged: the windows it used were kept close to full (paced at the quota, a window holds 4 of its 5 calls;
+        // a node that crawled after the first 429s would use one window per call).
+        long windows = emulator.admin().quotaWindowsUsed("perSecond");
+        assertThat(windows).as("one-second windows used for %d calls", calls).isLessThanOrEqualTo(calls / 3);
+        // Without a storm: the unpaced first burst and the answers in flight when the window was found used up, a
+        // probe or two at its end, and the odd call at a window's edge on a loaded machine.
+        assertThat(emulator.admin().errors("APIG.0308")).isLessThanOrEqualTo(2L * inFlight + 6);
     }
 
     @Test
@@ -134,7 +168,7 @@ class QuotaPacingTest {
         assertThat(outcomes).hasSize(24).allSatisfy(o -> assertThat(o).isInstanceOf(OcrResponse.class));
         QuotaPacer pacer = pacer(settings.build());
         assertThat(pacer.quota()).isEqualTo(new QuotaRate(3, 0));
-        assertThat(pacer.adaptiveCallsPerMinute()).isPresent();
+        assertThat(pacer.share().perSecond()).isBetween(1, 3);
     }
 
     @Test
@@ -149,7 +183,7 @@ class QuotaPacingTest {
 
         QuotaPacer pacer = pacer(settings.build());
         assertThat(pacer.quota().isKnown()).isFalse();
-        assertThat(pacer.adaptiveCallsPerMinute()).isEmpty();
+        assertThat(pacer.share()).isEqualTo(QuotaRate.UNKNOWN);
         assertThat(emulator.admin().errors("APIG.0308")).isEqualTo(7);
     }
 
