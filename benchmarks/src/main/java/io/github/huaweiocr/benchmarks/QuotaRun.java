@@ -49,16 +49,19 @@ final class QuotaRun {
              Session session = peer.open(concurrency)) {
             session.call(image).join();
             long throttledBefore = emulator.responses(429);
+            long requestsBefore = emulator.totalRequests();
             emulator.setQuota(settings.quotaPerMinute());
             ClosedLoop loop = new ClosedLoop(() -> session.call(image), concurrency);
             loop.start();
             Thread.sleep(settings.quotaDuration().toMillis());
             long completed = loop.completed();
+            long requests = emulator.totalRequests() - requestsBefore;
+            long throttled = emulator.responses(429) - throttledBefore;
             // lift the quota so the calls waiting for the next window finish now; they are not counted as completed
             emulator.setQuota(0);
             loop.stop(Duration.ofMinutes(2));
             return new Quota(settings.quotaPerMinute(), settings.quotaDuration().toMillis() / 60_000.0, concurrency,
-                    completed, loop.failed(), peer.throttledAtRoute(), emulator.responses(429) - throttledBefore);
+                    completed, loop.failed(), peer.throttledAtRoute(), throttled, requests);
         }
     }
 }

@@ -137,9 +137,15 @@ public final class Results {
      * @param completed        successful calls within the measured time
      * @param throttledAtRoute exchanges that ended with a 429 (what the component's retries did not absorb)
      * @param emulator429      429 answers the emulator gave (absorbed by retries unless they reached the route)
+     * @param requests         requests the emulator received while the quota applied
      */
     public record Quota(int quotaPerMinute, double minutes, int concurrency, long completed, long failures,
-                        long throttledAtRoute, long emulator429) {
+                        long throttledAtRoute, long emulator429, long requests) {
+
+        /** 429 answers over all requests while the quota applied. */
+        public double throttledShare() {
+            return requests == 0 ? 0 : (double) emulator429 / requests;
+        }
 
         /** Calls the quota allows in the measured time. */
         public double allowed() {

@@ -45,7 +45,8 @@ public final class SummaryWriter {
                     summary.quota().minutes(), "concurrency", summary.quota().concurrency(), "completed",
                     summary.quota().completed(), "failures", summary.quota().failures(), "throttledAtRoute",
                     summary.quota().throttledAtRoute(), "emulator429", summary.quota().emulator429(), "allowed",
-                    summary.quota().allowed()));
+                    summary.quota().allowed(), "requests", summary.quota().requests(), "throttledShare",
+                    Ratios.round(summary.quota().throttledShare())));
         }
         return report.markdown(markdown(summary));
     }
@@ -157,11 +158,12 @@ public final class SummaryWriter {
         if (q != null) {
             md.append("\n### Goodput under a quota of ").append(q.quotaPerMinute()).append(" calls/minute\n\n"
                     + "| minutes | concurrency | completed | allowed | goodput | failures | 429 at the route |"
-                    + " 429 answered by the emulator |\n|---|---|---|---|---|---|---|---|\n");
+                    + " 429 answered by the emulator | of requests |\n|---|---|---|---|---|---|---|---|---|\n");
             md.append("| ").append(format(q.minutes())).append(" | ").append(q.concurrency()).append(" | ")
                     .append(q.completed()).append(" | ").append(format0(q.allowed())).append(" | ")
                     .append(format(summary.goodputVsQuota())).append(" | ").append(q.failures()).append(" | ")
-                    .append(q.throttledAtRoute()).append(" | ").append(q.emulator429()).append(" |\n");
+                    .append(q.throttledAtRoute()).append(" | ").append(q.emulator429()).append(" | ")
+                    .append(format(q.throttledShare())).append(" |\n");
         }
         return md.toString();
     }

@@ -50,7 +50,7 @@ class SummaryWriterTest {
     @Test
     void reportsTheHeadlineRatiosAndTheFloorsOfTheSharedCpuRun() {
         RunReport report = SummaryWriter.fill(RunReport.start("shared-cpu", "full"),
-                summary(new Quota(600, 2, 16, 1150, 0, 0, 300)));
+                summary(new Quota(600, 2, 16, 1150, 0, 0, 300, 1450)));
 
         Map<String, Object> entries = report.entries();
         assertThat(entries).containsEntry("throughputVsRawAt64", 0.9)
@@ -88,7 +88,7 @@ class SummaryWriterTest {
 
     @Test
     void aSingleFailureUnderTheQuotaMissesTheGoodputFloor() {
-        Summary summary = summary(new Quota(600, 2, 16, 1200, 1, 1, 300));
+        Summary summary = summary(new Quota(600, 2, 16, 1200, 1, 1, 300, 1500));
 
         assertThat(summary.floors()).filteredOn(f -> f.entry().equals("goodputVsQuota"))
                 .singleElement().satisfies(f -> assertThat(f.met()).isFalse());
