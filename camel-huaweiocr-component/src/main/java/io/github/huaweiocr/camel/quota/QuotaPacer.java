@@ -48,7 +48,8 @@ import reactor.core.publisher.MonoSink;
  * window it allows itself; the limit Huawei names in a 429 ({@code limit:600,time:1 minute}) becomes the quota of a
  * node that was told none, or told more.
  *
- * <p>When nothing is known (no quota configured, never throttled), calls are not queued at all.
+ * <p>When nothing is known (no quota configured, never throttled) and no used-up window holds the calls, they are not
+ * queued at all.
  */
 public final class QuotaPacer {
 
@@ -78,7 +79,7 @@ public final class QuotaPacer {
      * cancelling the subscription leaves the queue.
      */
     public Mono<Long> pace() {
-        if (local == null) {
+        if (local == null && !adaptive.holding()) {
             return Mono.fromSupplier(adaptive::now);
         }
         return Mono.create(sink -> {
@@ -188,18 +189,22 @@ public final class QuotaPacer {
                     return;
                 }
             }
-            EstimationProbe own = local.estimateAbilityToConsume(1);
-            if (!own.canBeConsumed()) {
-                adaptive.heldBack();
-                schedule(own.getNanosToWaitForRefill());
-                return;
+            LocalBucket own = local; // null when only a used-up window holds the calls: no quota, no share known
+            if (own != null) {
+                EstimationProbe probe = own.estimateAbilityToConsume(1);
+                if (!probe.canBeConsumed()) {
+                    adaptive.heldBack();
+                    schedule(probe.getNanosToWaitForRefill());
+                    return;
+                }
             }
             QuotaStore store = settings.store();
             QuotaRate quota = quota();
             if (store != null && quota.isKnown() && owner.storeUsable(store)) {
                 // every waiting call this node's own bucket would let through, in one visit to the store (one probe
                 // while the node holds its calls)
-                int calls = adaptive.holding() ? 1 : (int) Math.max(1, Math.min(waiting(), local.getAvailableTokens()));
+                int calls = adaptive.holding() || own == null ? 1
+                        : (int) Math.max(1, Math.min(waiting(), own.getAvailableTokens()));
                 owner.askStore(store, key, quota, calls).whenComplete((grant, error) -> execute(() -> {
                     if (error == null && grant.calls() == 0) {
                         schedule(grant.nanosToWait());
@@ -218,7 +223,10 @@ public final class QuotaPacer {
     }
 
     private void letOneThrough() {
-        local.tryConsume(1);
+        LocalBucket own = local;
+        if (own != null) {
+            own.tryConsume(1);
+        }
         Waiter next;
         synchronized (this) {
             // a call that left the queue meanwhile gives its turn to the next one
