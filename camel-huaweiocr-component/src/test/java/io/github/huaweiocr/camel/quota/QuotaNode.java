@@ -37,7 +37,8 @@ import io.github.huaweiocr.camel.support.TestImages;
  * {@code RESULT ok=<n> failed=<m>}.
  *
  * <p>Arguments {@code key=value}: endpoint, projectId, accessKey, secretKey, node, documents, quotaPerSecond,
- * startAtMillis (all replicas start offering at that moment), jdbcUrl (optional).
+ * startAtMillis (all replicas start offering at that moment), jdbcUrl (optional), adaptivePacing (optional, default
+ * true).
  */
 public final class QuotaNode {
 
@@ -59,7 +60,8 @@ public final class QuotaNode {
         }
         String uri = "huaweiocr:generalText?endpoint=" + a.get("endpoint") + "&region=cn-north-4&projectId="
                 + a.get("projectId") + "&accessKey=RAW(" + a.get("accessKey") + ")&secretKey=RAW("
-                + a.get("secretKey") + ")&quotaPerSecond=" + a.get("quotaPerSecond");
+                + a.get("secretKey") + ")&quotaPerSecond=" + a.get("quotaPerSecond")
+                + "&adaptivePacing=" + a.getOrDefault("adaptivePacing", "true");
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

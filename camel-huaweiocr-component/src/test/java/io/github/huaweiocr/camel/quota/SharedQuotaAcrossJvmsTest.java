@@ -37,7 +37,8 @@ import io.github.huaweiocr.emulator.junit.LocalPostgres;
 
 /**
  * Three replicas in three JVMs, one account quota, one emulator, one real PostgreSQL server: with the shared store
- * they stay within the quota together; without it each paces to the whole quota and Huawei throttles them.
+ * they stay within the quota together; without it (and without adaptive pacing, which would teach each its share
+ * from the 429s: see QuotaPacingTest) each paces to the whole quota and Huawei throttles them.
  */
 class SharedQuotaAcrossJvmsTest {
 
@@ -88,6 +89,7 @@ class SharedQuotaAcrossJvmsTest {
                 throttledAlone).isLessThanOrEqualTo(throttledAlone);
     }
 
+    /** @param shared whether the replicas share the store; if not, they pace to the configured quota only */
     private List<String> runNodes(boolean shared) throws IOException, InterruptedException {
         long startAt = System.currentTimeMillis() + 8_000; // every JVM has started Camel by then
         List<Process> processes = new ArrayList<>();
@@ -100,9 +102,7 @@ class SharedQuotaAcrossJvmsTest {
                     "accessKey=" + emulator.accessKey(), "secretKey=" + emulator.secretKey(), "node=" + n,
                     "documents=" + DOCUMENTS_PER_NODE, "quotaPerSecond=" + QUOTA_PER_SECOND,
                     "startAtMillis=" + startAt));
-            if (shared) {
-                command.add("jdbcUrl=" + postgres.jdbcUrl());
-            }
+            command.add(shared ? "jdbcUrl=" + postgres.jdbcUrl() : "adaptivePacing=false");
             Path out = logs.resolve("node-" + n + ".log");
             outputs.add(out);
             processes.add(new ProcessBuilder(command).redirectErrorStream(true)
