@@ -23,6 +23,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +31,13 @@ import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.huaweiocr.benchmarks.measure.ProcessCpu;
 import io.github.huaweiocr.benchmarks.report.ClientBoundSummary;
 import io.github.huaweiocr.benchmarks.report.Results.InFlight;
+import io.github.huaweiocr.benchmarks.report.Ratios;
 import io.github.huaweiocr.benchmarks.report.RunReport;
 import io.github.huaweiocr.benchmarks.report.Summary;
+import io.github.huaweiocr.emulator.admin.EmulatorAdminClient;
 import io.github.huaweiocr.emulator.cli.EmulatorMain;
 
 /**
@@ -88,8 +92,13 @@ final class ClientBoundRun {
             String endpoint = ready.get(2, TimeUnit.MINUTES);
             out.println("[bench] client-bound: emulator at " + endpoint + " on CPU " + EMULATOR_CPU + ", clients on CPU "
                     + CLIENT_CPU);
+            EmulatorAdminClient admin = new EmulatorAdminClient(endpoint);
+            long emulatorCpuBefore = ProcessCpu.nanos(emulator.pid());
+            long requestsBefore = admin.totalRequests();
             ClientBoundMain.ThroughputFigures throughput = client(endpoint, projectId, mode, result, List.of("throughput"),
                     ClientBoundMain.ThroughputFigures.class);
+            Double emulatorMicros = emulatorCpuPerRequest(emulatorCpuBefore, ProcessCpu.nanos(emulator.pid()),
+                    admin.totalRequests() - requestsBefore);
             List<InFlight> inFlight = new ArrayList<>();
             for (int calls : List.of(ClientBoundMain.CONCURRENCY, ClientBoundMain.LARGE_IN_FLIGHT)) {
                 for (String peer : ClientBoundMain.BURST_PEERS) {
@@ -104,12 +113,22 @@ final class ClientBoundRun {
             report.detail("warmupCalls", throughput.warmupCalls());
             new ClientBoundSummary(throughput.throughput(), inFlight, Runtime.getRuntime().availableProcessors())
                     .fill(report);
+            report.entry("emulatorCpuMicrosPerCall", emulatorMicros == null ? null : Ratios.round(emulatorMicros))
+                    .markdown(emulatorMicros == null ? "" : String.format(Locale.ROOT, "%nThe emulator's JVM spent %.0f µs"
+                            + " of CPU per request over the throughput part (warm-ups and the 1,000-in-flight iterations"
+                            + " included, its JIT and garbage collection too): its core answers at most about %.0f calls/s, whoever the client is.%n",
+                            emulatorMicros, 1e6 / emulatorMicros));
             return report.finish();
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the emulator of the client-bound run did not start", e);
         } finally {
             Files.deleteIfExists(result);
         }
+    }
+
+    /** The emulator's CPU time per request it received between two readings, or null when not known. */
+    private static Double emulatorCpuPerRequest(long cpuBefore, long cpuAfter, long requests) {
+        return cpuBefore < 0 || cpuAfter < cpuBefore || requests <= 0 ? null : (cpuAfter - cpuBefore) / 1000.0 / requests;
     }
 
     /** Runs one client JVM on the client's core and reads the figures it wrote. */

@@ -76,6 +76,11 @@ final class ForkedJvm implements AutoCloseable {
                 + " which is not on the PATH; install util-linux or run with -Dparts=shared-cpu");
     }
 
+    /** The JVM's process id ({@code taskset} runs it in its own process). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Waits for the JVM to end; its exit code. */
     int await(long timeout, TimeUnit unit) throws InterruptedException {
         if (!process.waitFor(timeout, unit)) {
