@@ -178,7 +178,7 @@ final class AdaptiveShare {
         long now = ticker.getAsLong();
         window = perSecondWindow ? second : minute;
         ceiling = perSecondWindow ? quota.perSecond() : quota.isKnown() ? quota.callsPerMinute() : 0;
-        long accepted = window.acceptedAt(now);
+        long accepted = window.acceptedInUsedUpWindow(now);
         long least = ceiling > 0 ? Math.max(1, ceiling / FLOOR_DIVISOR) : 1;
         long most = ceiling > 0 ? ceiling : Integer.MAX_VALUE;
         share = keepsShare ? (int) Math.max(least, Math.min(most, accepted)) : 0;
@@ -205,12 +205,17 @@ final class AdaptiveShare {
         long start;
         long accepted;
         boolean heldBack;
+        /** Whether this window was opened by the clock (not by a probe the gateway accepted), and what the one before held. */
+        boolean openedByClock;
+        long acceptedBefore;
 
         Track(long period) {
             this.period = period;
         }
 
         void open(long at) {
+            openedByClock = false;
+            acceptedBefore = 0;
             started = true;
             start = at;
             accepted = 0;
@@ -222,15 +227,27 @@ final class AdaptiveShare {
             boolean rolledAfterHeldBack = false;
             if (!started || ticket - start >= period) {
                 rolledAfterHeldBack = started && heldBack;
+                long before = started ? accepted : 0;
                 open(ticket);
+                openedByClock = true;
+                acceptedBefore = before;
             }
             accepted++;
             return rolledAfterHeldBack;
         }
 
-        /** Calls accepted in the window that is open at {@code now}; none when it ended (a later one held none yet). */
-        long acceptedAt(long now) {
-            return started && now - start < period ? accepted : 0;
+        /**
+         * Calls accepted in the gateway's window that was found used up at {@code now}: the calls of this window (none
+         * when it ended and a later one held none yet), and those of the one before when this one was opened by the
+         * clock less than a tenth of a period ago. The node's estimate rolls when a call is sent a period after the
+         * window opened, the gateway's when a call arrives: a call's latency apart, so a run of 429s just after the
+         * estimate rolled belongs to the window before.
+         */
+        long acceptedInUsedUpWindow(long now) {
+            if (!started || now - start >= period) {
+                return 0;
+            }
+            return openedByClock && now - start < period / 10 ? acceptedBefore + accepted : accepted;
         }
     }
 }

@@ -236,4 +236,25 @@ class AdaptiveShareTest {
         assertThat(replica.accepted(replica.now())).isTrue();
         assertThat(replica.holding()).isFalse();
     }
+
+    @Test
+    void aRunJustAfterTheNodesEstimateRolledBelongsToTheWindowBefore() {
+        // paced at the quota: 594 calls over the minute, the estimate rolls with the first call sent a minute later
+        for (int i = 0; i < 594; i++) {
+            sendAndAccept();
+            advance(MINUTE / 600);
+        }
+        clock.addAndGet(MINUTE / 100);
+        sendAndAccept(); // sent a minute after the window opened: the estimate rolls; the gateway's has not yet
+        throttledRun(THROTTLED_RUN);
+        share.usedUp(false, SIX_HUNDRED_A_MINUTE);
+        assertThat(share.share()).as("not the one call after the roll").isEqualTo(new QuotaRate(0, 595));
+
+        advance(MINUTE); // long after a window the gateway confirmed (a probe) opened, few calls are few
+        sendAndAccept();
+        advance(MINUTE / 100);
+        throttledRun(THROTTLED_RUN);
+        share.usedUp(false, SIX_HUNDRED_A_MINUTE);
+        assertThat(share.share()).isEqualTo(new QuotaRate(0, 30));
+    }
 }
