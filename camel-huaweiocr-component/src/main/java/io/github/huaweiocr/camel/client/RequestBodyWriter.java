@@ -23,6 +23,7 @@ import java.util.Map;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.json.Json;
+import io.github.huaweiocr.camel.operation.Limits;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
@@ -99,8 +100,8 @@ final class RequestBodyWriter {
         if (!(document instanceof DocumentSource.Bytes bytes) || imageField == null) {
             return 0;
         }
-        long base64 = 4L * ((bytes.length() + 2L) / 3);
-        return (int) Math.min(Integer.MAX_VALUE, base64 + imageField.length() + PARAMETERS_ROOM);
+        return (int) Math.min(Integer.MAX_VALUE,
+                Limits.base64Length(bytes.length()) + imageField.length() + PARAMETERS_ROOM);
     }
 
     private static void writeName(OutputStream out, String name) throws IOException {
