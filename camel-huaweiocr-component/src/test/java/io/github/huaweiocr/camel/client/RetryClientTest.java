@@ -38,6 +38,8 @@ import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.quota.QuotaRate;
+import io.github.huaweiocr.camel.quota.QuotaSettings;
 import io.github.huaweiocr.emulator.faults.FaultSpec;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
@@ -92,6 +94,9 @@ class RetryClientTest {
         OcrClientSettings.Builder settings = TestSettings.aksk(emulator);
         settings.maxRetries(12);
         settings.maxConcurrentRequests(64);
+        // Throttling at random is not a used-up quota window: a run of its 429s would read as one, naming the fault's
+        // limit (100 a minute), and pace the rest to that. This test is about retries; pacing is QuotaPacingTest's.
+        settings.quota(new QuotaSettings(QuotaRate.UNKNOWN, false, null));
         OcrClient client = transport.newClient(settings.build());
 
         List<OcrResponse> responses = Flux.range(0, 200)
