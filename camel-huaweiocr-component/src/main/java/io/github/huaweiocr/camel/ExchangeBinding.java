@@ -141,8 +141,7 @@ final class ExchangeBinding {
             return new JobInput.ObjectRef(ref);
         }
         Object content = settled(body, exchange);
-        return DocumentReader.largePdfFile(content).<JobInput>map(JobInput.PdfFile::new)
-                .orElseGet(() -> new JobInput.Document(DocumentReader.read(content)));
+        return JobInput.of(content);
     }
 
     /**

@@ -21,15 +21,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -52,7 +58,9 @@ import io.github.huaweiocr.camel.job.JobSettings;
 import io.github.huaweiocr.camel.job.Plan;
 import io.github.huaweiocr.camel.job.Planner;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import io.github.huaweiocr.camel.obs.ObsObjectResolver;
 import io.github.huaweiocr.camel.operation.Limits;
+import io.github.huaweiocr.camel.support.S3ProxyServer;
 import io.github.huaweiocr.camel.support.TestPdfs;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
@@ -62,8 +70,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Scanned PDFs (an incompressible JPEG per page) through {@code huaweiocr:generalText} with the default options,
  * against the emulator: every page cut out and sent on its own, its result in its entry, in page order, whether the
- * PDF comes as bytes, as a file larger than one call may carry (read from disk) or as a stream (copied to a temporary
- * file, deleted when the exchange is done); the same pages one exchange each
+ * PDF comes as bytes, as a file larger than one call may carry (read from disk), as a stream (copied to a temporary
+ * file, deleted when the exchange is done) or as an object in s3proxy read with {@code obsInputMode=DOWNLOAD} (copied
+ * likewise, deleted when its calls are done; an object that is not a PDF refused before it is downloaded, as the
+ * store's count of bytes sent shows); the same pages one exchange each
  * with {@link HuaweiOcrPdfPages}; and a PDF over the default {@code maxPages} refused before any call. The emulator
  * answers each cut-out page with "Scanned page N" (a fixture keyed by the page's bytes), so an entry holding another
  * page's text, the synthetic answer of a whole PDF, or a page out of order fails the test. Heap use is measured by
@@ -73,8 +83,13 @@ class LargePdfRouteTest extends CamelTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String BUCKET = "scans";
+
     @RegisterExtension
     static HuaweiOcrEmulatorExtension emulator = new HuaweiOcrEmulatorExtension();
+
+    @RegisterExtension
+    static final S3ProxyServer S3 = S3ProxyServer.withBucket(BUCKET);
 
     @TempDir
     static Path dir;
@@ -160,6 +175,64 @@ class LargePdfRouteTest extends CamelTestSupport {
         copiesDuringExchange.removeAll(before);
         assertThat(copiesDuringExchange).as("the stream's copy on disk while the exchange ran").hasSize(1);
         assertThat(spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
+    }
+
+    @Test
+    void aHundredPageScanInObsIsDownloadedToATemporaryCopyReadPageByPageAndDeletedWhenItsCallsAreDone()
+            throws Exception {
+        byte[] scan = Files.readAllBytes(hundredPages);
+        S3.put(BUCKET, "in/hundred.pdf", scan, "application/pdf");
+        answerEachPage(scan, 100);
+        Set<Path> before = spooledCopies();
+
+        Exchange[] out = new Exchange[1];
+        Set<Path> created = copiesCreatedBy(() -> out[0] = template.request(EmulatorUris.akSk(emulator, "generalText",
+                S3.uriOptions() + "&obsInputMode=DOWNLOAD"), e -> e.getMessage().setBody("obs://" + BUCKET
+                + "/in/hundred.pdf")));
+
+        assertThat(out[0].getException()).isNull();
+        assertEntriesInPageOrder(out[0], 100);
+        assertThat(out[0].getMessage().getHeader(HuaweiOcrConstants.PAGE_COUNT)).isEqualTo(100);
+        assertThat(emulator.admin().requests("general-text")).isEqualTo(100);
+        assertThat(created).as("the download's copy on disk").hasSize(1);
+        assertThat(spooledCopies()).as("copies left once the calls are done").isEqualTo(before);
+        assertThat(S3.bytesServed(BUCKET, "in/hundred.pdf")).as("the first bytes, then the whole object once")
+                .isEqualTo(ObsObjectResolver.HEAD_LENGTH + scan.length);
+    }
+
+    @Test
+    void theTemporaryCopyOfADownloadedPdfIsDeletedWhenTheDocumentFails() throws Exception {
+        S3.put(BUCKET, "in/refused-pages.pdf", Files.readAllBytes(hundredPages), "application/pdf");
+        Set<Path> before = spooledCopies();
+
+        Set<Path> created = copiesCreatedBy(() -> assertThatThrownBy(() -> template.requestBody(
+                EmulatorUris.akSk(emulator, "generalText", S3.uriOptions() + "&obsInputMode=DOWNLOAD&pages=150-151"),
+                "obs://" + BUCKET + "/in/refused-pages.pdf"))
+                .cause().isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("150"));
+
+        assertThat(created).as("the download's copy on disk").hasSize(1);
+        assertThat(spooledCopies()).as("copies left once the document failed").isEqualTo(before);
+        assertThat(emulator.admin().totalRequests()).isZero();
+    }
+
+    @Test
+    void anObjectLargerThanOneCallThatIsNotAPdfIsRefusedWithoutBeingDownloaded() throws Exception {
+        byte[] noise = new byte[(int) Limits.MAX_RAW_LENGTH + 1024];
+        new Random(11).nextBytes(noise);
+        S3.put(BUCKET, "in/noise.bin", noise, "application/octet-stream");
+        Set<Path> before = spooledCopies();
+
+        assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText",
+                S3.uriOptions() + "&obsInputMode=DOWNLOAD"), "obs://" + BUCKET + "/in/noise.bin"))
+                .cause().isInstanceOf(HuaweiOcrInputException.class)
+                .hasMessageContaining("obs://" + BUCKET + "/in/noise.bin")
+                .hasMessageContaining("is " + noise.length + " bytes")
+                .hasMessageContaining("obsInputMode=URL");
+        assertThat(S3.bytesServed(BUCKET, "in/noise.bin")).as("bytes of the object the store sent")
+                .isEqualTo(ObsObjectResolver.HEAD_LENGTH);
+        assertThat(spooledCopies()).isEqualTo(before);
+        assertThat(emulator.admin().totalRequests()).isZero();
     }
 
     @Test
@@ -254,6 +327,30 @@ class LargePdfRouteTest extends CamelTestSupport {
                     && f.getFileName().toString().endsWith(".pdf")).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs {@code action} and returns the temporary PDF copies the file system reports created in the JVM's temporary
+     * folder meanwhile (a copy deleted before the action returned is reported too).
+     */
+    private static Set<Path> copiesCreatedBy(Runnable action) throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (WatchService watcher = tmp.getFileSystem().newWatchService()) {
+            tmp.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            action.run();
+            Set<Path> created = new HashSet<>();
+            // Creation events are queued as files are created; waiting only bounds a run where none was.
+            for (WatchKey key = watcher.poll(30, TimeUnit.SECONDS); key != null; key = watcher.poll()) {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    if (event.context() instanceof Path name && name.toString().startsWith("huaweiocr-")
+                            && name.toString().endsWith(".pdf")) {
+                        created.add(tmp.resolve(name));
+                    }
+                }
+                key.reset();
+            }
+            return created;
         }
     }
 

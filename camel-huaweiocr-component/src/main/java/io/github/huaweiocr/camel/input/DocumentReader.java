@@ -50,6 +50,9 @@ public final class DocumentReader {
     public static final String SUPPORTED_BODIES = "byte[], InputStream, File, Path, a Camel file (GenericFile), ByteBuffer, "
             + "java.net.URL, java.net.URI, or a String holding an http(s) URL or base64 text";
 
+    /** How many first bytes {@link #isPdf} needs: enough for the magic number of every format. */
+    public static final int HEAD_LENGTH = 8;
+
     private static final String DATA_URI_MARKER = ";base64,";
 
     private DocumentReader() {
@@ -115,8 +118,7 @@ public final class DocumentReader {
             if (head.length <= Limits.MAX_RAW_LENGTH) {
                 return head;
             }
-            if (spooled == null
-                    || ImageFormatDetector.detect(head, 0, head.length).filter(f -> f == ImageFormat.PDF).isEmpty()) {
+            if (spooled == null || !isPdf(head)) {
                 throw tooLarge("more than " + Limits.MAX_RAW_LENGTH + " bytes");
             }
             Path file = Files.createTempFile("huaweiocr-", ".pdf");
@@ -149,6 +151,14 @@ public final class DocumentReader {
     }
 
     /**
+     * Whether a document beginning with {@code head} (its first {@link #HEAD_LENGTH} bytes or more) is a PDF: the one
+     * kind of document that may be larger than one call, because it is recognised page by page.
+     */
+    public static boolean isPdf(byte[] head) {
+        return ImageFormatDetector.detect(head, 0, head.length).filter(f -> f == ImageFormat.PDF).isPresent();
+    }
+
+    /**
      * The PDF a File, Path or Camel file body names when it is larger than one call may carry (over
      * {@link Limits#MAX_RAW_LENGTH}), else empty. Such a PDF is recognised page by page from the file (a scanned
      * document of hundreds of pages is an ordinary input), never read whole into the heap; any other file over the
@@ -166,10 +176,9 @@ public final class DocumentReader {
             }
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(8);
+                head = in.readNBytes(HEAD_LENGTH);
             }
-            boolean pdf = ImageFormatDetector.detect(head, 0, head.length).filter(f -> f == ImageFormat.PDF).isPresent();
-            return pdf ? Optional.of(new PdfSource.OnDisk(file, size)) : Optional.empty();
+            return isPdf(head) ? Optional.of(new PdfSource.OnDisk(file, size)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

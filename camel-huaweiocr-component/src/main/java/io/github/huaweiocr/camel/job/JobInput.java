@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import io.github.huaweiocr.camel.input.DocumentReader;
 import io.github.huaweiocr.camel.input.DocumentSource;
 import io.github.huaweiocr.camel.input.PdfSource;
 import io.github.huaweiocr.camel.obs.ObjectReference;
@@ -30,6 +31,18 @@ import io.github.huaweiocr.camel.obs.ObjectReference;
  */
 public sealed interface JobInput permits JobInput.Document, JobInput.PdfFile, JobInput.ObjectRef, JobInput.Fields,
         JobInput.Batch {
+
+    /**
+     * The input of a body that is not a stream (a stream is settled first, see {@link DocumentReader#settle}): a PDF
+     * file larger than one call is read page by page from disk, any other body is read as
+     * {@link DocumentReader#read} reads it.
+     *
+     * @throws io.github.huaweiocr.camel.error.HuaweiOcrInputException when the body cannot be sent as it is
+     */
+    static JobInput of(Object body) {
+        return DocumentReader.largePdfFile(body).<JobInput>map(PdfFile::new)
+                .orElseGet(() -> new Document(DocumentReader.read(body)));
+    }
 
     /** Bytes (an image or a PDF) or a URL the service downloads, already read and sniffed. */
     record Document(DocumentSource source) implements JobInput {

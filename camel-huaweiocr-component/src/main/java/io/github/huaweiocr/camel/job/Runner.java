@@ -33,6 +33,7 @@ import io.github.huaweiocr.camel.input.ImageDownscaler;
 import io.github.huaweiocr.camel.input.PdfDocumentReader;
 import io.github.huaweiocr.camel.input.PdfPageInput;
 import io.github.huaweiocr.camel.input.PdfSource;
+import io.github.huaweiocr.camel.obs.ObjectReference;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.obs.ObsObjectResolver;
 import io.github.huaweiocr.camel.obs.ObsSettings;
@@ -79,7 +80,11 @@ public final class Runner {
             return pdf(job, pdf.source(), client);
         }
         if (plan instanceof Plan.Fetch fetch) {
-            return fetch(fetch).flatMap(fetched -> input(job, fetched, client));
+            if (fetch.mode() == ObsInputMode.DOWNLOAD) {
+                return downloaded(job, fetch.reference(), client);
+            }
+            return resolvers.apply(settings.obsSettings()).presignForOcr(fetch.reference())
+                    .flatMap(url -> input(job, new JobInput.Document(DocumentReader.url(url)), client));
         }
         JobInput.Batch batch = ((Plan.Items) plan).batch();
         return BatchItems.run(batch.items(), item -> input(job, batch.reader().apply(item), client),
@@ -87,15 +92,17 @@ public final class Runner {
                 .map(Recognized.Batched::new);
     }
 
-    /** A presigned URL the service downloads, or the object's bytes read as a document. */
-    private Mono<JobInput> fetch(Plan.Fetch fetch) {
+    /**
+     * The object read as a stream body is: its bytes when it fits one call, else, when it is a PDF, a temporary copy
+     * read page by page and deleted when the document's calls are done, whatever their outcome, cancellation included.
+     * A larger object of another kind is refused before it is downloaded.
+     */
+    private Mono<Recognized> downloaded(OcrJob job, ObjectReference ref, OcrClient client) {
         ObsObjectResolver resolver = resolvers.apply(settings.obsSettings());
-        if (fetch.mode() == ObsInputMode.DOWNLOAD) {
-            return resolver.downloadAsync(fetch.reference())
-                    .map(bytes -> new JobInput.Document(DocumentReader.read(bytes)));
-        }
-        return resolver.presignForOcr(fetch.reference())
-                .map(url -> new JobInput.Document(DocumentReader.url(url)));
+        return Mono.using(TemporaryCopy::new, copy -> resolver.downloadAsync(ref, DocumentReader::isPdf,
+                                in -> DocumentReader.settle(in, copy))
+                        .flatMap(settled -> input(job, JobInput.of(settled), client)),
+                TemporaryCopy::delete);
     }
 
     /**

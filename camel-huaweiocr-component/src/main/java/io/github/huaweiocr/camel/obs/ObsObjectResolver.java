@@ -25,13 +25,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.ObsAccessException;
 import io.github.huaweiocr.camel.operation.Limits;
 import io.minio.GetObjectArgs;
-import io.minio.GetObjectResponse;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.credentials.StaticProvider;
@@ -42,8 +43,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Turns {@link ObjectReference}s into something an OCR call can read: a presigned GET URL (the OCR service fetches
- * the object itself) or the object's bytes. One instance per component, built at start and closed at stop: it owns a
- * single MinIO client and its connection pool.
+ * the object itself) or the object's content, read as a stream. One instance per component, built at start and
+ * closed at stop: it owns a single MinIO client and its connection pool.
  *
  * <p>Presigning is local computation (the region is always passed to MinIO, so it never looks it up). Downloads and
  * bucket-location lookups use MinIO's asynchronous calls; reading a downloaded body blocks, so it runs on
@@ -54,6 +55,9 @@ public final class ObsObjectResolver implements AutoCloseable {
 
     /** Huawei's answer when the OCR service cannot read an OBS object, e.g. from another region. */
     public static final String CROSS_REGION_ERROR_CODE = "ModelArts.4704";
+
+    /** How many first bytes of a large object {@link #downloadAsync} reads to tell whether to read the rest. */
+    public static final int HEAD_LENGTH = 8;
 
     private static final String DEFAULT_SIGNING_REGION = "us-east-1";
 
@@ -157,44 +161,109 @@ public final class ObsObjectResolver implements AutoCloseable {
     }
 
     /**
-     * Reads the whole object, refusing objects larger than the settings' {@code maxDownloadBytes} (by default the
-     * 10 MB base64 limit of the OCR APIs) before reading them.
+     * Downloads the object and gives its content to {@code reader}, once the object is known to be worth reading: a
+     * first GET of its first {@link #HEAD_LENGTH} bytes tells its size (and answers for a missing object or wrong
+     * credentials) before any more of it is transferred. An object larger than the settings' {@code maxDownloadBytes}
+     * (by default the 10 MB base64 limit of the OCR APIs) is read only when {@code readInPages} accepts its first
+     * bytes, the document being recognised page by page rather than sent whole, and then only up to
+     * {@link Limits#MAX_SPOOLED_PDF_LENGTH}; any other is refused with {@link HuaweiOcrInputException}, nothing more of
+     * it read.
+     *
+     * <p>{@code reader} runs on {@link Schedulers#boundedElastic()}, never on an event loop, and the content is closed
+     * when it returns or fails. Cancelling the Mono makes a read under way fail, so that a reader copying the content
+     * stops; it must not keep the stream.
+     *
+     * @param readInPages told the object's first bytes (fewer for a shorter object) when it is larger than
+     *                    {@code maxDownloadBytes}: whether it is read nonetheless
      */
-    public Mono<byte[]> downloadAsync(ObjectReference ref) {
-        return Mono.fromFuture(() -> call(() -> client.getObject(GetObjectArgs.builder()
-                        .bucket(ref.bucket())
-                        .object(ref.key())
-                        .versionId(ref.versionId())
-                        .region(signingRegion(ref.bucket()))
-                        .build())))
-                .onErrorMap(e -> !(e instanceof HuaweiOcrException), e -> failure("download", ref, e))
-                .publishOn(Schedulers.boundedElastic())
-                .map(response -> readBounded(ref, response));
+    public <T> Mono<T> downloadAsync(ObjectReference ref, Predicate<byte[]> readInPages,
+                                     Function<InputStream, T> reader) {
+        return headAsync(ref)
+                .flatMap(head -> admit(ref, head, readInPages))
+                .then(Mono.defer(() -> contentAsync(ref, reader)));
     }
 
-    private byte[] readBounded(ObjectReference ref, GetObjectResponse response) {
-        long max = settings.maxDownloadBytes();
-        try (InputStream in = response) {
-            String length = response.headers().get("Content-Length");
-            if (length != null && Long.parseLong(length) > max) {
-                throw tooLarge(ref, Long.parseLong(length), max);
+    /** The object's first bytes and its size (-1 when the store does not say), from one ranged GET. */
+    private Mono<Head> headAsync(ObjectReference ref) {
+        return Mono.fromFuture(() -> call(() -> client.getObject(get(ref).offset(0L).length((long) HEAD_LENGTH)
+                        .build())))
+                .publishOn(Schedulers.boundedElastic())
+                .map(response -> {
+                    try (InputStream in = response) {
+                        byte[] head = in.readNBytes(HEAD_LENGTH);
+                        return new Head(head, size(response.headers().get("Content-Range"),
+                                response.headers().get("Content-Length")));
+                    } catch (IOException e) {
+                        throw failure("download", ref, e);
+                    }
+                })
+                // A range of an empty object is not satisfiable: there is no byte 0 to send.
+                .onErrorResume(e -> unwrap(e) instanceof ErrorResponseException s3
+                        && "InvalidRange".equals(s3.errorResponse().code()), e -> Mono.just(new Head(new byte[0], 0)))
+                .onErrorMap(e -> failure("download", ref, e));
+    }
+
+    /** The object's whole size from a ranged answer ({@code bytes 0-7/12345}), or a whole answer's length. */
+    static long size(String contentRange, String contentLength) {
+        try {
+            if (contentRange != null) {
+                String total = contentRange.substring(contentRange.lastIndexOf('/') + 1).trim();
+                return total.equals("*") ? -1 : Long.parseLong(total);
             }
-            // Read one byte more than allowed: a store that does not send Content-Length cannot slip past the bound.
-            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (data.length > max) {
-                throw tooLarge(ref, data.length, max);
-            }
-            return data;
-        } catch (IOException e) {
-            throw failure("download", ref, e);
+            return contentLength != null ? Long.parseLong(contentLength.trim()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
+    }
+
+    private Mono<Void> admit(ObjectReference ref, Head head, Predicate<byte[]> readInPages) {
+        long max = settings.maxDownloadBytes();
+        if (head.size() <= max) {
+            // An unknown size is admitted too: the reader bounds what it reads.
+            return Mono.empty();
+        }
+        if (!readInPages.test(head.bytes())) {
+            return Mono.error(tooLarge(ref, head.size(), max));
+        }
+        if (head.size() > Limits.MAX_SPOOLED_PDF_LENGTH) {
+            return Mono.error(new HuaweiOcrInputException("Object " + ref + " is " + head.size() + " bytes, more than"
+                    + " the " + Limits.MAX_SPOOLED_PDF_LENGTH + " bytes a download copies to a temporary file to read"
+                    + " page by page. Split the document. Nothing was sent."));
+        }
+        return Mono.empty();
+    }
+
+    /** The whole object given to {@code reader} on a worker thread. */
+    private <T> Mono<T> contentAsync(ObjectReference ref, Function<InputStream, T> reader) {
+        return Mono.fromFuture(() -> call(() -> client.getObject(get(ref).build())))
+                .onErrorMap(e -> failure("download", ref, e))
+                .flatMap(response -> {
+                    ObjectContent content = new ObjectContent(response);
+                    return Mono.fromCallable(() -> content.readWith(reader))
+                            .subscribeOn(Schedulers.boundedElastic())
+                            .doOnCancel(content::cancel)
+                            .onErrorMap(e -> failure("download", ref,
+                                    content.transferFailure() != null ? content.transferFailure() : e));
+                });
+    }
+
+    private GetObjectArgs.Builder get(ObjectReference ref) {
+        return GetObjectArgs.builder()
+                .bucket(ref.bucket())
+                .object(ref.key())
+                .versionId(ref.versionId())
+                .region(signingRegion(ref.bucket()));
     }
 
     private static HuaweiOcrInputException tooLarge(ObjectReference ref, long size, long max) {
         return new HuaweiOcrInputException("Object " + ref + " is " + size + " bytes, more than the " + max
                 + " bytes allowed for a download: the OCR APIs take at most 10 MB of base64 (about 7.5 MB of file; "
-                + "Huawei advises at most 7 MB). Compress or split the document, or use obsInputMode=URL. "
-                + "Nothing was sent.");
+                + "Huawei advises at most 7 MB), and only a PDF is read page by page when it is larger. Compress or "
+                + "split the document, or use obsInputMode=URL. Nothing was sent.");
+    }
+
+    /** An object's first bytes and its whole size (-1: unknown). */
+    private record Head(byte[] bytes, long size) {
     }
 
     private String signingRegion(String bucket) {

@@ -30,7 +30,8 @@ import io.github.huaweiocr.camel.operation.Limits;
  * @param securityToken    session token of temporary credentials, or null; never printed
  * @param urlExpiry        lifetime of presigned URLs, 1 second to 7 days
  * @param allowCrossRegion send presigned URLs even for buckets outside {@code region}
- * @param maxDownloadBytes largest object {@link ObsObjectResolver#downloadAsync} reads
+ * @param maxDownloadBytes largest object {@link ObsObjectResolver#downloadAsync} reads when its first bytes do not
+ *                         admit a larger one (a PDF, read page by page, may be larger)
  * @param virtualHostStyle true for {@code bucket.host} addressing, false for {@code host/bucket}, null to decide from
  *                         the host ({@code obs.*} hosts - Huawei OBS - use virtual-host style, every other host path
  *                         style, as s3proxy, MinIO and most private S3 stores expect)

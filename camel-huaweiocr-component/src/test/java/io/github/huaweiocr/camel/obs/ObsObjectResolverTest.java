@@ -15,12 +15,19 @@
  */
 package io.github.huaweiocr.camel.obs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrInputException;
 import io.github.huaweiocr.camel.error.ObsAccessException;
@@ -76,15 +83,15 @@ class ObsObjectResolverTest {
     @Test
     void downloadReturnsTheObjectBytes() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
-            assertThat(resolver.downloadAsync(ObjectReference.parse("obs://" + BUCKET + "/" + KEY)).block()).isEqualTo(DATA);
-            assertThat(resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block()).isEqualTo(DATA);
+            assertThat(download(resolver, ObjectReference.parse("obs://" + BUCKET + "/" + KEY))).isEqualTo(DATA);
+            assertThat(download(resolver, ObjectReference.of(BUCKET, KEY))).isEqualTo(DATA);
         }
     }
 
     @Test
     void downloadRefusesAnObjectLargerThanTheBoundBeforeReadingIt() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null).withMaxDownloadBytes(10))) {
-            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block())
+            assertThatThrownBy(() -> download(resolver, ObjectReference.of(BUCKET, KEY)))
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("is " + DATA.length + " bytes")
                     .hasMessageContaining("10 MB of base64")
@@ -93,9 +100,63 @@ class ObsObjectResolverTest {
     }
 
     @Test
+    void anObjectOverTheBoundIsReadWhenItsFirstBytesSaySoAndOnlyItsFirstBytesAreSentBeforehand() throws Exception {
+        byte[] large = new byte[64 * 1024];
+        new Random(3).nextBytes(large);
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 8);
+        S3.put(BUCKET, "large.pdf", large, "application/pdf");
+        List<byte[]> told = new ArrayList<>();
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null).withMaxDownloadBytes(1024))) {
+            String[] readingThread = new String[1];
+            byte[] read = resolver.downloadAsync(ObjectReference.of(BUCKET, "large.pdf"), head -> told.add(head),
+                    in -> {
+                        readingThread[0] = Thread.currentThread().getName();
+                        return readAll(in);
+                    }).block();
+
+            assertThat(read).isEqualTo(large);
+            assertThat(told).singleElement().satisfies(head -> assertThat(head).isEqualTo(
+                    Arrays.copyOf(large, ObsObjectResolver.HEAD_LENGTH)));
+            assertThat(readingThread[0]).startsWith("boundedElastic");
+            assertThat(S3.bytesServed(BUCKET, "large.pdf")).isEqualTo(ObsObjectResolver.HEAD_LENGTH + large.length);
+        }
+    }
+
+    @Test
+    void anObjectOverTheBoundThatItsFirstBytesDoNotAdmitIsRefusedAfterOnlyThoseWereSent() throws Exception {
+        byte[] large = new byte[64 * 1024];
+        new Random(4).nextBytes(large);
+        S3.put(BUCKET, "large.bin", large, "application/octet-stream");
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null).withMaxDownloadBytes(1024))) {
+            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, "large.bin"), head -> false,
+                    ObsObjectResolverTest::readAll).block())
+                    .isInstanceOf(HuaweiOcrInputException.class)
+                    .hasMessageContaining("is " + large.length + " bytes")
+                    .hasMessageContaining("obsInputMode=URL");
+            assertThat(S3.bytesServed(BUCKET, "large.bin")).isEqualTo(ObsObjectResolver.HEAD_LENGTH);
+        }
+    }
+
+    @Test
+    void anEmptyObjectIsGivenToTheReaderEmpty() throws Exception {
+        S3.put(BUCKET, "empty.png", new byte[0], "image/png");
+        try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
+            assertThat(download(resolver, ObjectReference.of(BUCKET, "empty.png"))).isEmpty();
+        }
+    }
+
+    @Test
+    void theSizeIsTheRangeTotalOrTheWholeLength() {
+        assertThat(ObsObjectResolver.size("bytes 0-7/12345", "8")).isEqualTo(12345);
+        assertThat(ObsObjectResolver.size(null, "20")).isEqualTo(20);
+        assertThat(ObsObjectResolver.size("bytes 0-7/*", "8")).isEqualTo(-1);
+        assertThat(ObsObjectResolver.size(null, null)).isEqualTo(-1);
+    }
+
+    @Test
     void downloadOfAMissingKeyIsAnInputErrorNamingTheObject() throws Exception {
         try (ObsObjectResolver resolver = new ObsObjectResolver(S3.settings(null))) {
-            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, "nope.png")).block())
+            assertThatThrownBy(() -> download(resolver, ObjectReference.of(BUCKET, "nope.png")))
                     .isInstanceOf(HuaweiOcrInputException.class)
                     .hasMessageContaining("obs://" + BUCKET + "/nope.png")
                     .hasMessageContaining("NoSuchKey");
@@ -108,7 +169,7 @@ class ObsObjectResolverTest {
         ObsSettings wrong = new ObsSettings(S3.endpoint(), null, S3ProxyServer.ACCESS_KEY, wrongSecret, null,
                 null, false, Limits.MAX_RAW_LENGTH, null);
         try (ObsObjectResolver resolver = new ObsObjectResolver(wrong)) {
-            assertThatThrownBy(() -> resolver.downloadAsync(ObjectReference.of(BUCKET, KEY)).block())
+            assertThatThrownBy(() -> download(resolver, ObjectReference.of(BUCKET, KEY)))
                     .isInstanceOf(ObsAccessException.class)
                     .hasMessageContaining("SignatureDoesNotMatch")
                     .hasMessageContaining("obsSecretKey")
@@ -159,6 +220,19 @@ class ObsObjectResolverTest {
             HttpResponse<byte[]> response = HttpClient.newHttpClient()
                     .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.body()).isEqualTo(DATA);
+        }
+    }
+
+    /** The whole object, admitted only within the settings' bound. */
+    private static byte[] download(ObsObjectResolver resolver, ObjectReference ref) {
+        return resolver.downloadAsync(ref, head -> false, ObsObjectResolverTest::readAll).block();
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -16,16 +16,26 @@
 package io.github.huaweiocr.camel.support;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.blobstore.ForwardingBlobStore;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 import io.github.huaweiocr.camel.obs.ObsSettings;
 import io.github.huaweiocr.camel.operation.Limits;
@@ -34,7 +44,9 @@ import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 /**
  * A real S3 server (s3proxy with an in-memory blob store) on a free loopback port. Register it as a static
  * {@code @RegisterExtension} field to have it stopped after the test class; it is started when created, because
- * camel-minio checks its bucket when a route starts and the emulator is configured with the store's address.
+ * camel-minio checks its bucket when a route starts and the emulator is configured with the store's address. It counts
+ * the bytes of each object it reads out of its store to answer a GET, so a test can tell an object downloaded from one
+ * refused before its content was sent.
  */
 public final class S3ProxyServer implements AutoCloseable, AfterAllCallback {
 
@@ -43,10 +55,11 @@ public final class S3ProxyServer implements AutoCloseable, AfterAllCallback {
 
     private final S3Proxy proxy;
     private final MinioClient uploader;
+    private final Map<String, AtomicLong> served = new ConcurrentHashMap<>();
 
     public S3ProxyServer() throws Exception {
         proxy = S3Proxy.builder()
-                .blobStore(new TransientNio2BlobStore())
+                .blobStore(new CountingBlobStore(new TransientNio2BlobStore()))
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();
@@ -93,6 +106,15 @@ public final class S3ProxyServer implements AutoCloseable, AfterAllCallback {
                 .stream(new ByteArrayInputStream(data), data.length, -1).contentType(contentType).build());
     }
 
+    /**
+     * The bytes of the object this server has read out of its store to answer GET requests (whole or ranged): at
+     * least what it sent of the object, and no more.
+     */
+    public long bytesServed(String bucket, String key) {
+        AtomicLong count = served.get(bucket + "/" + key);
+        return count == null ? 0 : count.get();
+    }
+
     public ObsSettings settings(String region) {
         return new ObsSettings(endpoint(), region, ACCESS_KEY, SECRET_KEY, null, ObsSettings.DEFAULT_URL_EXPIRY,
                 false, Limits.MAX_RAW_LENGTH, null);
@@ -107,5 +129,49 @@ public final class S3ProxyServer implements AutoCloseable, AfterAllCallback {
     public void close() throws Exception {
         uploader.close();
         proxy.stop();
+    }
+
+    /** The store, counting what each GET reads of an object's content. */
+    private final class CountingBlobStore extends ForwardingBlobStore {
+
+        CountingBlobStore(BlobStore store) {
+            super(store);
+        }
+
+        @Override
+        public ResponseInputStream<GetObjectResponse> getBlob(GetObjectRequest request) {
+            ResponseInputStream<GetObjectResponse> blob = super.getBlob(request);
+            if (blob == null) {
+                return null;
+            }
+            AtomicLong count = served.computeIfAbsent(request.bucket() + "/" + request.key(), k -> new AtomicLong());
+            return new ResponseInputStream<>(blob.response(), new FilterInputStream(blob) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        count.incrementAndGet();
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        count.addAndGet(n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public long skip(long n) throws IOException {
+                    // Skipped bytes leave the store too, as far as this count is concerned.
+                    long skipped = super.skip(n);
+                    count.addAndGet(skipped);
+                    return skipped;
+                }
+            });
+        }
     }
 }
