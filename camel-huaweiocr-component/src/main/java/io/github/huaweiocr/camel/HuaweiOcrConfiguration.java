@@ -225,7 +225,9 @@ public class HuaweiOcrConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "URL",
               description = "How an OBS/S3 object reaches the service: URL sends a short-lived presigned GET URL (the"
                             + " bytes never pass through the route; the bucket must be in the OCR region), DOWNLOAD"
-                            + " reads the object and sends it as base64.")
+                            + " downloads the object and sends it as base64: a PDF larger than one call is recognised"
+                            + " page by page from a temporary copy, any other object larger than one call is refused"
+                            + " before it is downloaded.")
     private ObsInputMode obsInputMode = ObsInputMode.URL;
 
     @UriParam(label = "producer", defaultValue = "300000", javaType = "java.time.Duration",

@@ -117,8 +117,10 @@ public class HuaweiOcrComponentConfiguration extends ComponentConfigurationPrope
     /**
      * How an OBS/S3 object reaches the service: URL sends a short-lived
      * presigned GET URL (the bytes never pass through the route; the bucket
-     * must be in the OCR region), DOWNLOAD reads the object and sends it as
-     * base64.
+     * must be in the OCR region), DOWNLOAD downloads the object and sends it
+     * as base64: a PDF larger than one call is recognised page by page from a
+     * temporary copy, any other object larger than one call is refused before
+     * it is downloaded.
      */
     private io.github.huaweiocr.camel.obs.ObsInputMode obsInputMode = io.github.huaweiocr.camel.obs.ObsInputMode.URL;
     /**
