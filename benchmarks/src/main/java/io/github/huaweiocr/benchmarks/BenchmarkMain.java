@@ -30,7 +30,7 @@ import io.github.huaweiocr.benchmarks.report.SummaryFile;
  * mvn -B -pl benchmarks -am package -DskipTests &amp;&amp; java -jar benchmarks/target/benchmarks.jar
  * </pre>
  *
- * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound,shared-quota,replicas} (which
+ * System properties: {@code -Dquick} (smoke run), {@code -Druns=shared-cpu,client-bound,shared-quota,untold-replicas,replicas} (which
  * runs; all by default; {@code replicas} starts three JVMs of the obs-to-database example's jar, {@code -DobsExampleJar=}
  * to point at another), {@code -DquotaMinutes=2}, {@code -Doutput=benchmarks/results}, {@code -DclientJvmOptions="..."} (options of
  * the client-bound run's client JVMs, separated by spaces).
@@ -50,6 +50,7 @@ public final class BenchmarkMain {
             RunReport report = switch (run) {
                 case SharedCpuRun.NAME -> new SharedCpuRun(settings, OUT).run();
                 case SharedQuotaRun.NAME -> new SharedQuotaRun(settings, OUT).run();
+                case SharedQuotaRun.UNTOLD_NAME -> new SharedQuotaRun(settings, OUT).runUntold();
                 case ReplicasRun.NAME -> new ReplicasRun(OUT, Path.of(System.getProperty("obsExampleJar",
                         "examples/obs-to-database/target/obs-to-database.jar"))).run(settings.mode());
                 default -> new ClientBoundRun(OUT, settings.clientJvmOptions()).run(settings.mode());

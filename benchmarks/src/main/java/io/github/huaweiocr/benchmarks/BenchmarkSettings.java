@@ -39,7 +39,7 @@ import java.util.List;
  * @param quotaPerMinute   emulated quota
  * @param quotaDuration    how long the quota scenario offers load
  * @param quotaConcurrency calls the route keeps in flight under the quota
- * @param runs             which runs to make: {@code shared-cpu}, {@code client-bound}, {@code shared-quota}, {@code replicas} (all by default)
+ * @param runs             which runs to make: {@code shared-cpu}, {@code client-bound}, {@code shared-quota}, {@code untold-replicas}, {@code replicas} (all by default)
  * @param clientJvmOptions JVM options of the client-bound run's client JVMs (none by default)
  * @param output           where summary.json and summary.md go
  */
@@ -58,7 +58,7 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, long warmupCal
      * obs-to-database example's jar, see docs/scaling.md) comes last, so that a missing jar stops no other run.
      */
     static final List<String> ALL_RUNS = List.of(SharedCpuRun.NAME, ClientBoundRun.NAME, SharedQuotaRun.NAME,
-            ReplicasRun.NAME);
+            SharedQuotaRun.UNTOLD_NAME, ReplicasRun.NAME);
 
     /** Reads {@code -Dquick}, {@code -DquotaMinutes=}, {@code -Druns=}, {@code -DclientJvmOptions=} and {@code -Doutput=} from the system properties. */
     public static BenchmarkSettings fromSystemProperties() {

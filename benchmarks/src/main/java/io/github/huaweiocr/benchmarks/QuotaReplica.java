@@ -30,7 +30,7 @@ import io.github.huaweiocr.camel.quota.PostgresQuotaStore;
 
 /**
  * One replica of an application under the account's quota: a route to {@code huaweiocr:generalText} told the quota
- * ({@code quotaPerMinute}), with the component's default retry settings, and, when given a database, the
+ * ({@code quotaPerMinute}; 0 tells it nothing), with the component's default retry settings, and, when given a database, the
  * {@link PostgresQuotaStore} the replicas share. It keeps a fixed number of calls in flight for a given time and
  * counts those that completed within it.
  */

@@ -24,10 +24,13 @@ import io.github.huaweiocr.benchmarks.peers.Target;
  * A {@link QuotaReplica} as its own JVM, for the multi-replica runs: waits until the agreed start time, offers load
  * for the agreed duration and prints {@code RESULT completed=<n> failed=<m>}.
  *
- * <p>Arguments: endpoint region projectId accessKey secretKey quotaPerMinute concurrency jdbcUrl startAtMillis
- * durationMillis imageFile.
+ * <p>Arguments: endpoint region projectId accessKey secretKey quotaPerMinute (0: told nothing) concurrency jdbcUrl
+ * ({@value #NO_STORE}: no shared store) startAtMillis durationMillis imageFile warmupMillis.
  */
 public final class QuotaReplicaMain {
+
+    /** The jdbcUrl argument of a replica that shares no store. */
+    static final String NO_STORE = "none";
 
     private QuotaReplicaMain() {
     }
@@ -37,12 +40,13 @@ public final class QuotaReplicaMain {
         int quotaPerMinute = Integer.parseInt(args[5]);
         int concurrency = Integer.parseInt(args[6]);
         byte[] image = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[10]));
-        try (QuotaReplica replica = new QuotaReplica(target, quotaPerMinute, concurrency, args[7])) {
+        try (QuotaReplica replica = new QuotaReplica(target, quotaPerMinute, concurrency,
+                NO_STORE.equals(args[7]) ? null : args[7])) {
             long wait = Long.parseLong(args[8]) - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            long[] outcome = replica.offer(image, concurrency, SharedQuotaRun.WARMUP,
+            long[] outcome = replica.offer(image, concurrency, Duration.ofMillis(Long.parseLong(args[11])),
                     Duration.ofMillis(Long.parseLong(args[9])));
             System.out.println("RESULT completed=" + outcome[0] + " failed=" + outcome[1]);
         }

@@ -41,10 +41,14 @@ import io.github.huaweiocr.emulator.junit.LocalPostgres;
  * in the measured time against what the quota allows, and the share of requests the emulator answered 429.
  * {@code -Druns=shared-quota} runs it alone; {@code -Dquick} (or {@code -DquotaMinutes=1}) offers load for one minute
  * per part.
+ *
+ * <p>Run {@code untold-replicas} ({@link #runUntold()}): three replica JVMs told nothing (no quota, no store), each
+ * learning the quota from Huawei's 429s on its own. No floor: it shows what an operator who configures nothing gets.
  */
 final class SharedQuotaRun {
 
     static final String NAME = "shared-quota";
+    static final String UNTOLD_NAME = "untold-replicas";
     static final int NODES = 3;
     /** The floors: goodput at least this share of the quota, at most this share of requests throttled. */
     static final double GOODPUT_FLOOR = 0.98;
@@ -77,7 +81,7 @@ final class SharedQuotaRun {
             emulator.registerFixture(image);
             one = oneNode(emulator.target(), image);
             out.println("[bench] shared quota, 1 node: " + one);
-            three = threeNodes(emulator.target(), image);
+            three = threeNodes(emulator.target(), image, true);
             out.println("[bench] shared quota, " + NODES + " nodes: " + three);
         }
         for (SharedQuota q : List.of(one, three)) {
@@ -98,9 +102,32 @@ final class SharedQuotaRun {
         return report.finish();
     }
 
+    /** Three replica JVMs told nothing, each alone: what they complete, how many fail, how many 429s they draw. */
+    RunReport runUntold() throws Exception {
+        RunReport report = RunReport.start(UNTOLD_NAME, settings.mode());
+        BenchmarkImage image = BenchmarkImage.small();
+        SharedQuota untold;
+        try (BenchEmulator started = new BenchEmulator()) {
+            emulator = started;
+            emulator.registerFixture(image);
+            untold = threeNodes(emulator.target(), image, false);
+            out.println("[bench] " + NODES + " replicas told nothing: " + untold);
+        }
+        report.entry("goodputVsQuota" + NODES + "NodesToldNothing", round(untold.goodputVsQuota(), 1000));
+        report.entry("throttledShare" + NODES + "NodesToldNothing", round(untold.throttledShare(), 10_000));
+        report.entry("failures" + NODES + "NodesToldNothing", untold.failures());
+        report.detail("sharedQuota", List.of(untold));
+        report.markdown(markdown("### Replicas told nothing (no quota, no store), default retries, measured from their first call", List.of(untold)));
+        return report.finish();
+    }
+
     static String markdown(List<SharedQuota> runs) {
-        StringBuilder md = new StringBuilder("### Replicas told the quota, default retries"
-                + " (three replicas share it through PostgreSQL)\n\n"
+        return markdown("### Replicas told the quota, default retries (three replicas share it through PostgreSQL)",
+                runs);
+    }
+
+    static String markdown(String title, List<SharedQuota> runs) {
+        StringBuilder md = new StringBuilder(title + "\n\n"
                 + "| replicas (JVMs) | quota/min | minutes | in flight per replica | completed | allowed | goodput |"
                 + " failures | requests | 429 answers | 429 share |\n"
                 + "|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -129,17 +156,24 @@ final class SharedQuotaRun {
         } finally {
             emulator.setQuota(0);
         }
-        return new SharedQuota(1, settings.quotaPerMinute(), minutes(), concurrency, outcome[0], outcome[1],
+        return new SharedQuota(1, settings.quotaPerMinute(), true, minutes(), concurrency, outcome[0], outcome[1],
                 emulator.totalRequests() - requestsBefore, emulator.responses(429) - throttledBefore);
     }
 
-    /** Three replica JVMs sharing the quota through PostgreSQL. */
-    SharedQuota threeNodes(Target target, BenchmarkImage image) throws Exception {
+    /**
+     * Three replica JVMs: told the quota and sharing it through PostgreSQL, or told nothing and each alone.
+     * Replicas told nothing offer no warm-up before the measured time: their first calls are the ones that use up the
+     * first window and teach them the quota, so a warm-up would spend that window's quota outside the measured time
+     * and leave its rest, used up, inside it.
+     *
+     * @param told whether the replicas are told the quota and share it through a store
+     */
+    SharedQuota threeNodes(Target target, BenchmarkImage image, boolean told) throws Exception {
         int concurrency = settings.quotaConcurrency();
         Path work = Files.createTempDirectory("huaweiocr-bench-replicas");
         Path imageFile = work.resolve("image.jpg");
         Files.write(imageFile, image.bytes());
-        try (LocalPostgres postgres = LocalPostgres.start()) {
+        try (LocalPostgres postgres = told ? LocalPostgres.start() : null) {
             emulator.setQuota(settings.quotaPerMinute());
             long requestsBefore = emulator.totalRequests();
             long throttledBefore = emulator.responses(429);
@@ -152,9 +186,11 @@ final class SharedQuotaRun {
                 replicas.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx256m", "-cp", System.getProperty("java.class.path"), QuotaReplicaMain.class.getName(),
                         target.endpoint().toString(), target.region(), target.projectId(), target.accessKey(),
-                        target.secretKey(), String.valueOf(settings.quotaPerMinute()), String.valueOf(concurrency),
-                        postgres.jdbcUrl(), String.valueOf(startAt),
-                        String.valueOf(settings.quotaDuration().toMillis()), imageFile.toString())
+                        target.secretKey(), String.valueOf(told ? settings.quotaPerMinute() : 0),
+                        String.valueOf(concurrency), told ? postgres.jdbcUrl() : QuotaReplicaMain.NO_STORE,
+                        String.valueOf(startAt),
+                        String.valueOf(settings.quotaDuration().toMillis()), imageFile.toString(),
+                        String.valueOf((told ? WARMUP : Duration.ZERO).toMillis()))
                         .redirectErrorStream(true).redirectOutput(log.toFile()).start());
             }
             long completed = 0;
@@ -181,7 +217,7 @@ final class SharedQuotaRun {
                 });
                 emulator.setQuota(0);
             }
-            return new SharedQuota(NODES, settings.quotaPerMinute(), minutes(), concurrency, completed, failed,
+            return new SharedQuota(NODES, settings.quotaPerMinute(), told, minutes(), concurrency, completed, failed,
                     emulator.totalRequests() - requestsBefore, emulator.responses(429) - throttledBefore);
         } finally {
             deleteAll(work);

@@ -27,18 +27,18 @@ class SharedQuotaRunTest {
 
     @Test
     void goodputIsCompletedOverWhatTheQuotaAllowedAndTheThrottledShareIs429sOverAllRequests() {
-        SharedQuota three = new SharedQuota(3, 600, 1.5, 16, 891, 0, 903, 3);
+        SharedQuota three = new SharedQuota(3, 600, true, 1.5, 16, 891, 0, 903, 3);
 
         assertThat(three.allowed()).isEqualTo(900);
         assertThat(three.goodputVsQuota()).isEqualTo(0.99);
         assertThat(three.throttledShare()).isEqualTo(3.0 / 903);
-        assertThat(new SharedQuota(1, 600, 1, 16, 0, 0, 0, 0).throttledShare()).isZero();
+        assertThat(new SharedQuota(1, 600, true, 1, 16, 0, 0, 0, 0).throttledShare()).isZero();
     }
 
     @Test
     void markdownListsEachRunWithItsShareToFourDecimals() {
-        String md = SharedQuotaRun.markdown(List.of(new SharedQuota(1, 600, 1, 16, 599, 0, 600, 0),
-                new SharedQuota(3, 600, 1, 16, 594, 0, 603, 3)));
+        String md = SharedQuotaRun.markdown(List.of(new SharedQuota(1, 600, true, 1, 16, 599, 0, 600, 0),
+                new SharedQuota(3, 600, true, 1, 16, 594, 0, 603, 3)));
 
         assertThat(md).contains("| 1 | 600 | 1.00 | 16 | 599 | 600 | 0.998 | 0 | 600 | 0 | 0.0000 |")
                 .contains("| 3 | 600 | 1.00 | 16 | 594 | 600 | 0.990 | 0 | 603 | 3 | 0.0050 |");

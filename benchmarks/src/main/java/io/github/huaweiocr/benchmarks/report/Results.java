@@ -164,8 +164,14 @@ public final class Results {
      * @param requests           requests the emulator received during the run
      * @param throttled          of those, the ones it answered 429
      */
-    public record SharedQuota(int nodes, int quotaPerMinute, double minutes, int concurrencyPerNode, long completed,
-                              long failures, long requests, long throttled) {
+    /**
+     * Replicas under the emulator's quota.
+     *
+     * @param quotaPerMinute the emulator's quota, what the goodput is measured against
+     * @param toldQuota      whether the replicas were told it (and shared it through a store when several)
+     */
+    public record SharedQuota(int nodes, int quotaPerMinute, boolean toldQuota, double minutes, int concurrencyPerNode,
+                              long completed, long failures, long requests, long throttled) {
 
         /** Calls the quota allows in the measured time. */
         public double allowed() {
