@@ -43,6 +43,12 @@ public class ObjectStorageProperties {
     /** The bucket holding the invoices. */
     private String bucket = "invoices";
 
+    /**
+     * The object versions this replica holds in hand (claimed, being recognised or stored) at most; a listing takes
+     * new ones only while fewer are in hand, and leaves the rest for a later listing or another replica.
+     */
+    private int maxInFlight = 16;
+
     public boolean isEmbedded() {
         return embedded;
     }
@@ -89,5 +95,13 @@ public class ObjectStorageProperties {
 
     public void setBucket(String bucket) {
         this.bucket = bucket;
+    }
+
+    public int getMaxInFlight() {
+        return maxInFlight;
+    }
+
+    public void setMaxInFlight(int maxInFlight) {
+        this.maxInFlight = maxInFlight;
     }
 }

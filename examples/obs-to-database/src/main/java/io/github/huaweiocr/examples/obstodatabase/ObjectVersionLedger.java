@@ -42,6 +42,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * failed without writing even a failure row stays held, so that it is not billed on every poll, until this replica
  * stops.
  * <p>
+ * A replica holds at most {@code maxInFlight} versions in hand ({@code example.obs.max-in-flight}): past that,
+ * {@link #add} refuses a version before looking it up or claiming it, as it refuses one in flight, and the idempotent
+ * consumer skips it. The bucket consumer starts an exchange for every listed version and does not wait for them, and
+ * the recognition waits for the account's quota: without the bound a replica would claim the whole listing at once,
+ * and a replica killed then would leave all of it to wait for the claim timeout while the other replicas, which could
+ * have taken it, skip it. A version skipped this way has no claim and is listed again at the next poll, by this
+ * replica and the others, and taken by whichever has room first. A version that failed without a row keeps its place,
+ * as it keeps its claim, until the replica stops.
+ * <p>
  * Camel's idempotent consumer calls {@link #confirm} when an exchange completes and {@link #remove} when it failed,
  * even when the route handled the failure by writing its {@code invoice_failure} row; the route therefore sets
  * {@code removeOnFailure(true)}, and {@link #remove} lets a version go only when its row is there.
@@ -55,10 +64,17 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     private final JdbcTemplate jdbc;
     private final VersionClaims claims;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final int maxInFlight;
 
-    public ObjectVersionLedger(JdbcTemplate jdbc, VersionClaims claims) {
+    /** @param maxInFlight the versions this replica holds in hand at most, so the claims it holds at most */
+    public ObjectVersionLedger(JdbcTemplate jdbc, VersionClaims claims, int maxInFlight) {
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("the versions in hand at most (example.obs.max-in-flight) must be at"
+                    + " least 1, was " + maxInFlight);
+        }
         this.jdbc = jdbc;
         this.claims = claims;
+        this.maxInFlight = maxInFlight;
     }
 
     /** The key of a version, as the route builds it from camel-minio's headers. */
@@ -67,13 +83,13 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     }
 
     /**
-     * Takes the version in hand, unless it is in flight here already, has its row, or is claimed by another replica.
-     * The row is looked up again once the claim is taken: the replica that held the claim before may have written the
-     * row and let the claim go in between.
+     * Takes the version in hand, unless it is in flight here already, this replica holds {@code maxInFlight} versions
+     * already, it has its row, or it is claimed by another replica. The row is looked up again once the claim is
+     * taken: the replica that held the claim before may have written the row and let the claim go in between.
      */
     @Override
     public boolean add(String key) {
-        if (!inFlight.add(key)) {
+        if (!takeInHand(key)) {
             return false;
         }
         boolean taken = false;
@@ -89,6 +105,14 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
                 inFlight.remove(key);
             }
         }
+    }
+
+    /**
+     * Puts the version in hand when it is not there and there is room. Only the additions are serialised: a version
+     * leaving the hand meanwhile can only make room, so the bound holds without holding up the completions.
+     */
+    private synchronized boolean takeInHand(String key) {
+        return inFlight.size() < maxInFlight && inFlight.add(key);
     }
 
     @Override

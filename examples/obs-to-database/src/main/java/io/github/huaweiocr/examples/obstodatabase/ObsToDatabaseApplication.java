@@ -79,9 +79,13 @@ public class ObsToDatabaseApplication {
                 ObsToDatabaseRoutes.ROUTE_ID, replica.getName(), timeout, heartbeat);
     }
 
-    /** Which object versions are handled: those with a row, and those being recognised by some replica. */
+    /**
+     * Which object versions are handled: those with a row, and those being recognised by some replica; this replica
+     * takes at most {@code example.obs.max-in-flight} in hand at once.
+     */
     @Bean
-    public ObjectVersionLedger processedObjects(JdbcTemplate jdbc, VersionClaims versionClaims) {
-        return new ObjectVersionLedger(jdbc, versionClaims);
+    public ObjectVersionLedger processedObjects(JdbcTemplate jdbc, VersionClaims versionClaims,
+                                                ObjectStorageProperties storage) {
+        return new ObjectVersionLedger(jdbc, versionClaims, storage.getMaxInFlight());
     }
 }

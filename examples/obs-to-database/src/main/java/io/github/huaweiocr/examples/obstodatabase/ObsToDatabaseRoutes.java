@@ -75,6 +75,13 @@ public class ObsToDatabaseRoutes extends RouteBuilder {
                     // it is being recognised; the row written at the end is what marks it handled for good. On failure
                     // the ledger lets it go only once its invoice_failure row is written: a failure that could not
                     // even be recorded keeps it in hand until a restart, rather than bill every poll.
+                    // At most example.obs.max-in-flight versions are in hand (and so claimed) at once: every listed
+                    // object enters the route, and the consumer does not wait for the exchanges it started, so past
+                    // the bound the ledger answers "duplicate" before claiming and the object waits, unclaimed, for a
+                    // later listing here or in another replica. The bound is the ledger's rather than a throttle's in
+                    // front of it: Camel 4.18's concurrent-requests throttler forgets its permits 10 s after its last
+                    // release, which calls waiting out a used-up quota window outlast; and camel-minio's
+                    // maxMessagesPerPoll bounds what one listing sends, not what several listings leave in hand.
                     .removeOnFailure(true)
                     .log("Recognising invoice ${header.CamelMinioBucketName}/${header.CamelMinioObjectName}")
                     .to("huaweiocr:vatInvoice?outputType=JSON")

@@ -54,6 +54,8 @@ class ObjectVersionLedgerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** Room for every version a test takes in hand, except where the bound is what is tested. */
+    private static final int ROOMY = 1_000;
 
     private final List<ObjectVersionLedger> started = new ArrayList<>();
     private DriverManagerDataSource dataSource;
@@ -75,9 +77,13 @@ class ObjectVersionLedgerTest {
 
     /** A ledger as one replica holds it: its own claims and heartbeat, over the shared database. */
     private ObjectVersionLedger replica(Duration timeout, Duration heartbeat) {
+        return replica(timeout, heartbeat, ROOMY);
+    }
+
+    private ObjectVersionLedger replica(Duration timeout, Duration heartbeat, int maxInFlight) {
         VersionClaims claims = new VersionClaims(jdbc, new TransactionTemplate(new DataSourceTransactionManager(
                 dataSource)), new DefaultCamelContext(), "obs-to-database", "replica-" + started.size(), timeout, heartbeat);
-        ObjectVersionLedger replica = new ObjectVersionLedger(jdbc, claims);
+        ObjectVersionLedger replica = new ObjectVersionLedger(jdbc, claims, maxInFlight);
         replica.start();
         started.add(replica);
         return replica;
@@ -99,6 +105,37 @@ class ObjectVersionLedgerTest {
         assertThat(ledger.inFlight()).isEqualTo(1);
         // another version of the same object is another document
         assertThat(ledger.add(ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-2\""))).isTrue();
+    }
+
+    @Test
+    void aReplicaTakesNoMoreVersionsInHandThanItsBoundAndLeavesTheRestUnclaimed() {
+        ObjectVersionLedger bounded = replica(TIMEOUT, HEARTBEAT, 2);
+        ObjectVersionLedger other = replica(TIMEOUT, HEARTBEAT);
+        String a = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
+        String b = ObjectVersionLedger.key("invoices", "incoming/b.png", "\"etag-1\"");
+        String c = ObjectVersionLedger.key("invoices", "incoming/c.png", "\"etag-1\"");
+
+        assertThat(bounded.add(a)).isTrue();
+        assertThat(bounded.add(b)).isTrue();
+        assertThat(bounded.add(c)).as("a third version with two in hand").isFalse();
+        assertThat(bounded.inFlight()).isEqualTo(2);
+        assertThat(claims()).isEqualTo(2);
+        // what the full replica refused is free for another replica, and for this one once it has room again
+        assertThat(bounded.contains(c)).isFalse();
+        insertInvoice("invoices", "incoming/a.png", "\"etag-1\"");
+        assertThat(bounded.confirm(a)).isTrue();
+        assertThat(bounded.add(c)).isTrue();
+        assertThat(other.add(c)).isFalse();
+        assertThat(bounded.inFlight()).isEqualTo(2);
+        assertThat(claims()).isEqualTo(2);
+    }
+
+    @Test
+    void aBoundBelowOneIsRefused() {
+        VersionClaims claims = new VersionClaims(jdbc, new TransactionTemplate(new DataSourceTransactionManager(
+                dataSource)), new DefaultCamelContext(), "obs-to-database", "replica-x", TIMEOUT, HEARTBEAT);
+        assertThatThrownBy(() -> new ObjectVersionLedger(jdbc, claims, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("example.obs.max-in-flight");
     }
 
     @Test
