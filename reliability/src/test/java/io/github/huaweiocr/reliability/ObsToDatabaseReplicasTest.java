@@ -60,7 +60,8 @@ import io.github.huaweiocr.reliability.support.TestDocuments;
  * holding the most claims is killed with SIGKILL: its claims must be taken over by the others once the claim timeout
  * has passed, every object must end as exactly one row, and the documents paid for twice (the emulator counts
  * recognitions per document, whatever URL it downloaded it from) must be at most the versions the killed replica had
- * claimed.
+ * claimed. No replica may hold more claims than {@code example.obs.max-in-flight} at any moment seen before the kill,
+ * nor the killed one at the kill, however many objects wait in the bucket.
  */
 class ObsToDatabaseReplicasTest {
 
@@ -68,6 +69,8 @@ class ObsToDatabaseReplicasTest {
     private static final int REPLICAS = 3;
     private static final int QUOTA_PER_SECOND = 5;
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    /** The versions a replica holds in hand at most: the example's default, set explicitly for the assertions. */
+    private static final int MAX_IN_FLIGHT = 16;
     private static final String BUCKET = "invoices";
     private static final String ACCESS_KEY = "AKREPLICATEST000";
     private static final String SECRET_KEY = "replica-test-obs-secret-key-0000";
@@ -130,6 +133,7 @@ class ObsToDatabaseReplicasTest {
                     "--example.obs.endpoint=" + s3Endpoint(),
                     "--example.obs.bucket=" + BUCKET,
                     "--example.obs.poll-delay=500",
+                    "--example.obs.max-in-flight=" + MAX_IN_FLIGHT,
                     "--example.claims.timeout=" + CLAIM_TIMEOUT.toSeconds() + "s",
                     "--example.claims.heartbeat=1s",
                     // s3proxy places every bucket in us-east-1
@@ -154,9 +158,13 @@ class ObsToDatabaseReplicasTest {
         for (ExampleApp replica : replicas) {
             replica.start();
         }
-        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(100)).until(() ->
-                stored() >= OBJECTS / 3 && mostClaims().getValue() >= 2
-                        || replicas.stream().anyMatch(r -> !r.isAlive()));
+        // the most claims one replica was seen to hold, read every 100 ms until the kill
+        AtomicLong mostClaimsSeen = new AtomicLong();
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            long most = mostClaims().getValue();
+            mostClaimsSeen.accumulateAndGet(most, Math::max);
+            return stored() >= OBJECTS / 3 && most >= 2 || replicas.stream().anyMatch(r -> !r.isAlive());
+        });
         assertThat(replicas).as("every replica runs until one is killed").allMatch(ExampleApp::isAlive);
         String victim = mostClaims().getKey();
         ExampleApp killed = replicas.get(Integer.parseInt(victim.substring("replica-".length())));
@@ -191,6 +199,8 @@ class ObsToDatabaseReplicasTest {
         figures.put("objects", OBJECTS);
         figures.put("quotaPerSecond", QUOTA_PER_SECOND);
         figures.put("claimTimeoutSeconds", CLAIM_TIMEOUT.toSeconds());
+        figures.put("maxInFlight", MAX_IN_FLIGHT);
+        figures.put("mostClaimsOfOneReplicaSeenBeforeKill", mostClaimsSeen.get());
         figures.put("killed", victim);
         figures.put("storedAtKill", storedAtKill);
         figures.put("claimedByKilledReplicaAtKill", claimedByKilled);
@@ -217,6 +227,10 @@ class ObsToDatabaseReplicasTest {
         System.out.println("[replicas] obs-to-database " + figures);
 
         assertThat(storedAtKill).as("killed in the middle of the run").isLessThan(OBJECTS);
+        assertThat(claimedByKilled).as("claims the killed replica held (%s)", figures)
+                .isLessThanOrEqualTo(MAX_IN_FLIGHT);
+        assertThat(mostClaimsSeen.get()).as("claims one replica held at once before the kill (%s)", figures)
+                .isLessThanOrEqualTo(MAX_IN_FLIGHT);
         assertThat(duplicated).as("object versions stored twice (%s)", figures).isEmpty();
         assertThat(lost).as("object versions with no row (%s)", figures).isEmpty();
         assertThat(rowsPerObject.keySet()).isEqualTo(expected);
