@@ -48,8 +48,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the recognition waits for the account's quota: without the bound a replica would claim the whole listing at once,
  * and a replica killed then would leave all of it to wait for the claim timeout while the other replicas, which could
  * have taken it, skip it. A version skipped this way has no claim and is listed again at the next poll, by this
- * replica and the others, and taken by whichever has room first. A version that failed without a row keeps its place,
- * as it keeps its claim, until the replica stops.
+ * replica and the others, and taken by whichever has room first. A version that failed without a row keeps its claim
+ * until the replica stops, but not its place: it is set aside, still skipped, so that failures while the database is
+ * away cannot fill the bound and leave the replica taking nothing once it is back.
  * <p>
  * Camel's idempotent consumer calls {@link #confirm} when an exchange completes and {@link #remove} when it failed,
  * even when the route handled the failure by writing its {@code invoice_failure} row; the route therefore sets
@@ -64,6 +65,8 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     private final JdbcTemplate jdbc;
     private final VersionClaims claims;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Versions that failed without any row: skipped until this replica stops, outside the bound. */
+    private final Set<String> setAside = ConcurrentHashMap.newKeySet();
     private final int maxInFlight;
 
     /** @param maxInFlight the versions this replica holds in hand at most, so the claims it holds at most */
@@ -112,22 +115,32 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
      * leaving the hand meanwhile can only make room, so the bound holds without holding up the completions.
      */
     private synchronized boolean takeInHand(String key) {
-        return inFlight.size() < maxInFlight && inFlight.add(key);
+        return !setAside.contains(key) && inFlight.size() < maxInFlight && inFlight.add(key);
     }
 
     @Override
     public boolean contains(String key) {
-        return inFlight.contains(key) || recorded(key) || claims.claimed(key);
+        return inFlight.contains(key) || setAside.contains(key) || recorded(key) || claims.claimed(key);
     }
 
     /**
      * Called for a failed exchange (with {@code removeOnFailure}), including one whose failure the route handled by
      * writing an {@code invoice_failure} row: the version is let go once it has its row. One that failed without any
-     * row stays in hand until a restart, so that it is not billed again on every poll.
+     * row (its row could not be looked up either, when the database is away) keeps its claim and is set aside until a
+     * restart, so that it is not billed again on every poll; it no longer counts against the bound.
      */
     @Override
     public boolean remove(String key) {
-        if (!recorded(key)) {
+        boolean rowWritten = false;
+        try {
+            rowWritten = recorded(key);
+        } finally {
+            if (!rowWritten) {
+                setAside.add(key);
+                inFlight.remove(key);
+            }
+        }
+        if (!rowWritten) {
             return false;
         }
         claims.release(key);
@@ -145,6 +158,7 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     @Override
     public void clear() {
         inFlight.clear();
+        setAside.clear();
     }
 
     /** Versions taken in hand and not yet completed. */
@@ -168,6 +182,7 @@ public class ObjectVersionLedger extends ServiceSupport implements IdempotentRep
     protected void doStop() {
         ServiceHelper.stopService(claims);
         inFlight.clear();
+        setAside.clear();
     }
 
     @Override

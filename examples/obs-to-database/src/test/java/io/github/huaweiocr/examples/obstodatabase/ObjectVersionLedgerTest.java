@@ -193,6 +193,25 @@ class ObjectVersionLedgerTest {
     }
 
     @Test
+    void aFailureThatWroteNoRowIsSetAsideOutsideTheBoundSoTheReplicaGoesOnTakingWork() {
+        ObjectVersionLedger bounded = replica(TIMEOUT, HEARTBEAT, 1);
+        String failed = ObjectVersionLedger.key("invoices", "incoming/a.png", "\"etag-1\"");
+        String next = ObjectVersionLedger.key("invoices", "incoming/b.png", "\"etag-1\"");
+        assertThat(bounded.add(failed)).isTrue();
+        assertThat(bounded.add(next)).isFalse(); // the bound is reached
+
+        // the exchange failed and not even its failure row could be written
+        assertThat(bounded.remove(failed)).isFalse();
+
+        assertThat(bounded.inFlight()).isZero();
+        assertThat(bounded.add(next)).isTrue();
+        // the failed version is still skipped here, and still claimed against the other replicas
+        assertThat(bounded.contains(failed)).isTrue();
+        assertThat(bounded.add(failed)).isFalse();
+        assertThat(ledger.add(failed)).isFalse();
+    }
+
+    @Test
     void aFailureRecordedByTheRouteLetsTheVersionGo() {
         String key = ObjectVersionLedger.key("invoices", "incoming/notes.txt", "\"etag-9\"");
         assertThat(ledger.add(key)).isTrue();
