@@ -21,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How long and how hard each scenario runs, and which runs to make. The full run takes about a quarter of an hour on a
+ * How long and how hard each scenario runs, and which runs to make. The full run takes about half an hour on a
  * quiet 2-core machine; {@code -Dquick} is a smoke run of a few minutes whose figures are only indicative.
  *
  * @param peerWarmup       load each peer carries once, before any measurement

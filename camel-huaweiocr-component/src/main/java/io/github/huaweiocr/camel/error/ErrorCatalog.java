@@ -115,7 +115,8 @@ public final class ErrorCatalog {
         add("ModelArts.4704", ErrorKind.SERVICE, false, "Huawei could not read the object from OBS: the bucket is"
                 + " private without OCR authorisation, or in another region. Use obsInputMode=DOWNLOAD to send the"
                 + " bytes instead.");
-        add("ModelArts.4705", ErrorKind.INPUT, false, "The object in OBS is too large for OCR (10 MB of base64).");
+        add("ModelArts.4705", ErrorKind.INPUT, false, "The object in OBS is too large for OCR (10 MB of base64):"
+                + " compress or split it; a PDF is read page by page with obsInputMode=DOWNLOAD.");
         add("ModelArts.4706", ErrorKind.INPUT, false, "The object does not exist in OBS.");
         add("ModelArts.6201", ErrorKind.AUTHENTICATION, false, "The account is frozen or in arrears: check billing in"
                 + " the Huawei Cloud console.");
