@@ -16,12 +16,7 @@
 package io.github.huaweiocr.compat.boot4;
 
 import java.io.IOException;
-import java.net.URL;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.CamelContext;
@@ -70,9 +65,6 @@ class Boot4ApplicationTest {
             .engine("synthetic").unsubscribe("web-image")
             .accessKey(requiredEnv("HUAWEICLOUD_SDK_AK")).secretKey(requiredEnv("HUAWEICLOUD_SDK_SK"))
             .build()).start();
-
-    /** Where a Camel jar comes from in the local repository: group folder, artifact, version. */
-    private static final Pattern CAMEL_JAR = Pattern.compile("/org/apache/camel/(?:springboot/)?([^/]+)/([^/]+)/[^/]+\\.jar!");
 
     @DynamicPropertySource
     static void pointTheComponentAtTheEmulator(DynamicPropertyRegistry registry) {
@@ -148,14 +140,8 @@ class Boot4ApplicationTest {
     }
 
     @Test
-    void runsOnTheApplicationsCamelAndSpringBootVersions() throws IOException {
-        Map<String, String> camelJars = new TreeMap<>();
-        for (URL manifest : Collections.list(getClass().getClassLoader().getResources("META-INF/MANIFEST.MF"))) {
-            Matcher jar = CAMEL_JAR.matcher(manifest.toString());
-            if (jar.find()) {
-                camelJars.put(jar.group(1), jar.group(2));
-            }
-        }
+    void runsOnTheApplicationsCamelAndSpringBootVersions() {
+        Map<String, String> camelJars = CamelJars.versions(getClass().getClassLoader());
 
         assertThat(camelJars).containsKeys("camel-support", "camel-health", "camel-api", "camel-management-api",
                 "camel-xml-jaxp-util", "camel-core-engine", "camel-spring-boot", "camel-yaml-dsl");
