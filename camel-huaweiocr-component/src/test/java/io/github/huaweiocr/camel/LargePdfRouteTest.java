@@ -16,9 +16,7 @@
 package io.github.huaweiocr.camel;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -36,9 +34,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -122,7 +118,7 @@ class LargePdfRouteTest extends CamelTestSupport {
                 from("direct:stream")
                         .to(EmulatorUris.akSk(emulator, "generalText", ""))
                         // the spooled copy exists while the exchange is on its way
-                        .process(e -> copiesDuringExchange.addAll(spooledCopies()));
+                        .process(e -> copiesDuringExchange.addAll(TestPdfs.spooledCopies()));
                 from("direct:splitSome")
                         .split(HuaweiOcrPdfPages.pages("3-5,9")).streaming()
                             .to(EmulatorUris.akSk(emulator, "generalText", ""))
@@ -162,7 +158,7 @@ class LargePdfRouteTest extends CamelTestSupport {
     @Test
     void aHundredPageScanArrivingAsAStreamIsReadFromATemporaryCopyDeletedWhenTheExchangeIsDone() throws Exception {
         answerEachPage(Files.readAllBytes(hundredPages), 100);
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         Exchange out;
         try (InputStream upload = Files.newInputStream(hundredPages)) {
@@ -174,7 +170,7 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertThat(emulator.admin().requests("general-text")).isEqualTo(100);
         copiesDuringExchange.removeAll(before);
         assertThat(copiesDuringExchange).as("the stream's copy on disk while the exchange ran").hasSize(1);
-        assertThat(spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
     }
 
     @Test
@@ -183,7 +179,7 @@ class LargePdfRouteTest extends CamelTestSupport {
         byte[] scan = Files.readAllBytes(hundredPages);
         S3.put(BUCKET, "in/hundred.pdf", scan, "application/pdf");
         answerEachPage(scan, 100);
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         Exchange[] out = new Exchange[1];
         Set<Path> created = copiesCreatedBy(() -> out[0] = template.request(EmulatorUris.akSk(emulator, "generalText",
@@ -195,7 +191,7 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertThat(out[0].getMessage().getHeader(HuaweiOcrConstants.PAGE_COUNT)).isEqualTo(100);
         assertThat(emulator.admin().requests("general-text")).isEqualTo(100);
         assertThat(created).as("the download's copy on disk").hasSize(1);
-        assertThat(spooledCopies()).as("copies left once the calls are done").isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).as("copies left once the calls are done").isEqualTo(before);
         assertThat(S3.bytesServed(BUCKET, "in/hundred.pdf")).as("the first bytes, then the whole object once")
                 .isEqualTo(ObsObjectResolver.HEAD_LENGTH + scan.length);
     }
@@ -203,7 +199,7 @@ class LargePdfRouteTest extends CamelTestSupport {
     @Test
     void theTemporaryCopyOfADownloadedPdfIsDeletedWhenTheDocumentFails() throws Exception {
         S3.put(BUCKET, "in/refused-pages.pdf", Files.readAllBytes(hundredPages), "application/pdf");
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         Set<Path> created = copiesCreatedBy(() -> assertThatThrownBy(() -> template.requestBody(
                 EmulatorUris.akSk(emulator, "generalText", S3.uriOptions() + "&obsInputMode=DOWNLOAD&pages=150-151"),
@@ -212,7 +208,7 @@ class LargePdfRouteTest extends CamelTestSupport {
                 .hasMessageContaining("150"));
 
         assertThat(created).as("the download's copy on disk").hasSize(1);
-        assertThat(spooledCopies()).as("copies left once the document failed").isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).as("copies left once the document failed").isEqualTo(before);
         assertThat(emulator.admin().totalRequests()).isZero();
     }
 
@@ -221,7 +217,7 @@ class LargePdfRouteTest extends CamelTestSupport {
         byte[] noise = new byte[(int) Limits.MAX_RAW_LENGTH + 1024];
         new Random(11).nextBytes(noise);
         S3.put(BUCKET, "in/noise.bin", noise, "application/octet-stream");
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText",
                 S3.uriOptions() + "&obsInputMode=DOWNLOAD"), "obs://" + BUCKET + "/in/noise.bin"))
@@ -231,14 +227,14 @@ class LargePdfRouteTest extends CamelTestSupport {
                 .hasMessageContaining("obsInputMode=URL");
         assertThat(S3.bytesServed(BUCKET, "in/noise.bin")).as("bytes of the object the store sent")
                 .isEqualTo(ObsObjectResolver.HEAD_LENGTH);
-        assertThat(spooledCopies()).isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).isEqualTo(before);
         assertThat(emulator.admin().totalRequests()).isZero();
     }
 
     @Test
     void theSplitReadsAStreamFromATemporaryCopyToo() throws Exception {
         answerEachPage(Files.readAllBytes(hundredPages), 100);
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         try (InputStream upload = Files.newInputStream(hundredPages)) {
             template.sendBody("direct:split", upload);
@@ -247,20 +243,20 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertThat(split).hasSize(100);
         assertThat(split).extracting(e -> e.getMessage().getHeader(HuaweiOcrConstants.PDF_PAGE))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
-        assertThat(spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).as("copies left once the exchange is done").isEqualTo(before);
     }
 
     @Test
     void aStreamLargerThanOneCallThatIsNotAPdfIsRefusedWithoutACopy() {
         byte[] noise = new byte[(int) Limits.MAX_RAW_LENGTH + 1024];
         new Random(7).nextBytes(noise);
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         assertThatThrownBy(() -> template.requestBody(EmulatorUris.akSk(emulator, "generalText", ""),
                 new ByteArrayInputStream(noise)))
                 .cause().isInstanceOf(HuaweiOcrInputException.class)
                 .hasMessageContaining("more than " + Limits.MAX_RAW_LENGTH + " bytes");
-        assertThat(spooledCopies()).isEqualTo(before);
+        assertThat(TestPdfs.spooledCopies()).isEqualTo(before);
         assertThat(emulator.admin().totalRequests()).isZero();
     }
 
@@ -318,16 +314,6 @@ class LargePdfRouteTest extends CamelTestSupport {
         assertThat(pages.delivery().delivery()).isEqualTo(PdfPagePlan.Delivery.SINGLE_PAGE_PDF);
         assertThatThrownBy(() -> new Planner(defaults).pages(HuaweiOcrOperation.GENERAL_TEXT, 1000, 1001))
                 .isInstanceOf(HuaweiOcrInputException.class);
-    }
-
-    /** The temporary copies of PDF streams in the JVM's temporary folder. */
-    private static Set<Path> spooledCopies() {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("huaweiocr-")
-                    && f.getFileName().toString().endsWith(".pdf")).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -33,13 +33,13 @@ import io.github.huaweiocr.camel.support.TestImages;
 import io.github.huaweiocr.emulator.junit.HuaweiOcrEmulatorExtension;
 
 /** Client settings pointing at a test emulator, with short retry delays unless a test wants otherwise. */
-final class TestSettings {
+public final class TestSettings {
 
     private TestSettings() {
     }
 
     /** AK/SK signing, test timeouts and short retry delays; no server yet. */
-    static OcrClientSettings.Builder defaults() {
+    public static OcrClientSettings.Builder defaults() {
         return OcrClientSettings.builder()
                 .authMode(AuthMode.AKSK)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -51,7 +51,8 @@ final class TestSettings {
                 .retryMaxDelay(Duration.ofMillis(50));
     }
 
-    static OcrClientSettings.Builder aksk(HuaweiOcrEmulatorExtension emulator) {
+    /** {@link #defaults()} pointing at {@code emulator}, signing with its access key. */
+    public static OcrClientSettings.Builder aksk(HuaweiOcrEmulatorExtension emulator) {
         return defaults()
                 .endpoint(URI.create(emulator.baseUrl()))
                 .region(emulator.region())

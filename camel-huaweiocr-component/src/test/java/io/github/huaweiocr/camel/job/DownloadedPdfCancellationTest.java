@@ -15,29 +15,22 @@
  */
 package io.github.huaweiocr.camel.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.Disposable;
 
-import io.github.huaweiocr.camel.auth.AuthMode;
-import io.github.huaweiocr.camel.auth.Credentials;
-import io.github.huaweiocr.camel.auth.CredentialsProvider;
 import io.github.huaweiocr.camel.client.OcrClient;
 import io.github.huaweiocr.camel.client.OcrClientSettings;
 import io.github.huaweiocr.camel.client.OcrTransport;
+import io.github.huaweiocr.camel.client.TestSettings;
 import io.github.huaweiocr.camel.obs.ObjectReference;
 import io.github.huaweiocr.camel.obs.ObsInputMode;
 import io.github.huaweiocr.camel.obs.ObsObjectResolver;
@@ -76,7 +69,7 @@ class DownloadedPdfCancellationTest {
         assertThat(TestPdfs.scanned(scan, 100, 400)).isGreaterThan(Limits.MAX_RAW_LENGTH);
         S3.put(BUCKET, "scan.pdf", Files.readAllBytes(scan), "application/pdf");
         emulator.admin().injectFault(FaultSpec.latency(Duration.ofMinutes(5)).operation("general-text"));
-        Set<Path> before = spooledCopies();
+        Set<Path> before = TestPdfs.spooledCopies();
 
         JobSettings settings = JobFixtures.settings(HuaweiOcrOperation.GENERAL_TEXT)
                 .obsInputMode(ObsInputMode.DOWNLOAD)
@@ -92,14 +85,14 @@ class DownloadedPdfCancellationTest {
 
             Disposable running = runner.run(job, client).subscribe(r -> { }, e -> { });
             await().atMost(Duration.ofSeconds(60)).until(() -> emulator.admin().requests("general-text") >= 2);
-            Set<Path> copies = new HashSet<>(spooledCopies());
+            Set<Path> copies = new HashSet<>(TestPdfs.spooledCopies());
             copies.removeAll(before);
             assertThat(copies).as("the download's copy while its pages are in flight").hasSize(1);
 
             running.dispose();
 
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(spooledCopies()).as("copies left once the document is cancelled").isEqualTo(before));
+                    assertThat(TestPdfs.spooledCopies()).as("copies left once the document is cancelled").isEqualTo(before));
             assertThat(emulator.admin().requests("general-text")).as("pages sent before the cancellation").isEqualTo(2);
         } finally {
             emulator.admin().clearFaults();
@@ -107,30 +100,12 @@ class DownloadedPdfCancellationTest {
         }
     }
 
+    /** The emulator holds its answers for minutes: the calls must neither time out nor be retried meanwhile. */
     private static OcrClientSettings clientSettings() {
-        return OcrClientSettings.builder()
-                .endpoint(URI.create(emulator.baseUrl()))
-                .region(emulator.region())
-                .projectId(emulator.projectId())
-                .authMode(AuthMode.AKSK)
-                .credentials(CredentialsProvider.of(new Credentials(emulator.accessKey(), emulator.secretKey())))
-                .connectTimeout(Duration.ofSeconds(10))
+        return TestSettings.aksk(emulator)
                 .requestTimeout(Duration.ofMinutes(10))
-                .maxConnections(4)
                 .maxConcurrentRequests(4)
                 .maxRetries(0)
-                .retryInitialDelay(Duration.ofMillis(100))
-                .retryMaxDelay(Duration.ofSeconds(1))
                 .build();
-    }
-
-    /** The temporary PDF copies in the JVM's temporary folder. */
-    private static Set<Path> spooledCopies() {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("huaweiocr-")
-                    && f.getFileName().toString().endsWith(".pdf")).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
