@@ -23,13 +23,15 @@ import org.apache.camel.Message;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
-import reactor.core.publisher.Mono;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 
 import io.github.huaweiocr.camel.error.HuaweiOcrException;
 import io.github.huaweiocr.camel.health.HuaweiOcrProducerHealthCheck;
 import io.github.huaweiocr.camel.job.Assembler;
 import io.github.huaweiocr.camel.job.OcrJob;
 import io.github.huaweiocr.camel.job.OcrOutcome;
+import io.github.huaweiocr.camel.job.Recognized;
 import io.github.huaweiocr.camel.job.Runner;
 
 /**
@@ -65,26 +67,60 @@ public class HuaweiOcrProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        endpoint.getRunner().run(job, endpoint.getClient())
-                .map(recognized -> endpoint.getAssembler().outcome(job.operation(), recognized))
-                // An empty completion would leave the exchange waiting for ever: turn it into a failure instead.
-                .switchIfEmpty(Mono.error(() -> new HuaweiOcrException("Huawei OCR produced no answer for this message")))
-                .subscribe(outcome -> complete(exchange, callback, outcome, endpoint.getBinding()),
-                        error -> {
-                            exchange.setException(error);
-                            callback.done(false);
-                        });
+        endpoint.getRunner().run(job, endpoint.getClient()).subscribe(new Completion(exchange, callback, endpoint, job));
         return false;
     }
 
-    private static void complete(Exchange exchange, AsyncCallback callback, OcrOutcome outcome,
-                                 ExchangeBinding binding) {
-        try {
-            binding.apply(outcome, exchange.getMessage());
-        } catch (RuntimeException e) {
-            exchange.setException(e);
+    /**
+     * Completes the exchange from the job's answer: assembles the outcome and writes it on the message, or sets the
+     * failure. One subscriber does what {@code map}, {@code switchIfEmpty} and a lambda subscriber would, for every
+     * message. An empty completion would leave the exchange waiting for ever, so it is a failure too.
+     */
+    private static final class Completion implements CoreSubscriber<Recognized> {
+
+        private final Exchange exchange;
+        private final AsyncCallback callback;
+        private final HuaweiOcrEndpoint endpoint;
+        private final OcrJob job;
+        private boolean answered;
+
+        Completion(Exchange exchange, AsyncCallback callback, HuaweiOcrEndpoint endpoint, OcrJob job) {
+            this.exchange = exchange;
+            this.callback = callback;
+            this.endpoint = endpoint;
+            this.job = job;
         }
-        callback.done(false);
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(Recognized recognized) {
+            answered = true;
+            try {
+                OcrOutcome outcome = endpoint.getAssembler().outcome(job.operation(), recognized);
+                endpoint.getBinding().apply(outcome, exchange.getMessage());
+            } catch (RuntimeException e) {
+                exchange.setException(e);
+            }
+            callback.done(false);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            exchange.setException(error);
+            callback.done(false);
+        }
+
+        @Override
+        public void onComplete() {
+            if (!answered) {
+                exchange.setException(new HuaweiOcrException("Huawei OCR produced no answer for this message"));
+                callback.done(false);
+            }
+        }
     }
 
     @Override

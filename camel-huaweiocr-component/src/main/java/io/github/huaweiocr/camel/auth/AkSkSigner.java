@@ -25,11 +25,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import javax.crypto.Mac;
@@ -55,17 +58,24 @@ public final class AkSkSigner {
     private static final MessageDigest SHA256 = lookUpSha256();
 
     /**
-     * The last secret key's HMAC, initialised (the key's inner and outer pads hashed) once and cloned for each
-     * signature: a look-up and an initialisation per request would cost more than the HMAC itself. Keyed by the secret
-     * so that rotated credentials get a new one.
+     * Each thread's HMAC, initialised (the key's inner and outer pads hashed) once and reused, since {@code doFinal}
+     * resets it to that state: a look-up, an initialisation or a clone per request would cost more than the HMAC
+     * itself. Keyed by the secret so that rotated credentials get a new one.
      */
-    private static volatile KeyedMac lastMac;
+    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
+    /** Each thread's SHA-256 of canonical requests, reused: {@code digest()} resets it. */
+    private static final ThreadLocal<MessageDigest> CANONICAL_DIGESTS = ThreadLocal.withInitial(AkSkSigner::newSha256);
     /** The last path's canonical form: a client keeps signing the same few operation paths. */
     private static volatile CanonicalPath lastPath;
 
     private final Clock clock;
     /** The last {@code X-Sdk-Date}: it changes once a second, and formatting it is a good part of a signature. */
     private volatile SdkDate lastDate;
+    /**
+     * The last request's signature up to the body's hash: a client sends the same method, URI and headers again and
+     * again within a second, so only the body's hash, the string to sign and the HMAC are left to do per request.
+     */
+    private volatile Prepared lastPrepared;
 
     /** A signer stamping requests with the system clock. */
     public AkSkSigner() {
@@ -91,34 +101,72 @@ public final class AkSkSigner {
      */
     public Map<String, String> sign(String method, URI uri, Map<String, String> headers, String bodySha256Hex,
                                     Credentials credentials) {
-        Map<String, String> toSign = new LinkedHashMap<>(headers);
-        String date = headerValue(toSign, "X-Sdk-Date");
+        String date = headerValue(headers, "X-Sdk-Date");
         if (date == null) {
             date = sdkDate(clock.instant());
-            toSign.put("X-Sdk-Date", date);
         }
-        String host = headerValue(toSign, "Host");
-        if (host == null) {
-            host = hostOf(uri);
-            toSign.put("Host", host);
+        Prepared prepared = lastPrepared;
+        if (prepared == null || !prepared.isFor(method, uri, headers, credentials, date)) {
+            prepared = prepare(method, uri, headers, credentials, date);
+            lastPrepared = prepared;
         }
-        if (credentials.securityToken() != null && headerValue(toSign, "X-Security-Token") == null) {
-            toSign.put("X-Security-Token", credentials.securityToken());
-        }
-        SortedHeaders sorted = SortedHeaders.of(toSign);
-        String canonical = canonicalRequest(method, uri.getRawPath(), uri.getRawQuery(), sorted, bodySha256Hex);
-        String stringToSign = stringToSign(date, canonical);
-        String signature = signature(credentials.secretKey(), stringToSign);
+        String signature = signature(credentials.secretKey(),
+                stringToSign(prepared.date(), prepared.canonicalWithoutBody() + bodySha256Hex));
+        Map<String, String> added = new LinkedHashMap<>(prepared.added());
+        added.put("Authorization", prepared.authorizationWithoutSignature() + signature);
+        return added;
+    }
 
+    /** Everything of a signature that does not depend on the body. */
+    private static Prepared prepare(String method, URI uri, Map<String, String> headers, Credentials credentials,
+                                    String date) {
+        TreeMap<String, String> signed = SortedHeaders.sort(headers);
         Map<String, String> added = new LinkedHashMap<>();
         added.put("X-Sdk-Date", date);
-        added.put("Host", host);
-        if (credentials.securityToken() != null) {
-            added.put("X-Security-Token", credentials.securityToken());
+        if (headerValue(headers, "X-Sdk-Date") == null) {
+            signed.put("x-sdk-date", date);
         }
-        added.put("Authorization", ALGORITHM + " Access=" + credentials.accessKey() + ", SignedHeaders="
-                + sorted.names() + ", Signature=" + signature);
-        return added;
+        String host = headerValue(headers, "Host");
+        if (host == null) {
+            host = hostOf(uri);
+            signed.put("host", host);
+        }
+        added.put("Host", host);
+        String token = credentials.securityToken();
+        if (token != null) {
+            if (headerValue(headers, "X-Security-Token") == null) {
+                signed.put("x-security-token", token.trim());
+            }
+            added.put("X-Security-Token", token);
+        }
+        SortedHeaders sorted = new SortedHeaders(signed);
+        String canonical = canonicalRequest(method, uri.getRawPath(), uri.getRawQuery(), sorted, "");
+        return new Prepared(method, uri, new HashMap<>(headers), credentials.accessKey(), token, date, canonical,
+                ALGORITHM + " Access=" + credentials.accessKey() + ", SignedHeaders=" + sorted.names() + ", Signature=",
+                Collections.unmodifiableMap(added));
+    }
+
+    /**
+     * A signature up to the body's hash, for one method, URI, set of headers, key and date.
+     *
+     * @param canonicalWithoutBody          the canonical request but the body's hash, which ends it
+     * @param authorizationWithoutSignature the {@code Authorization} value but the signature, which ends it
+     * @param added                         the headers the signature adds, but {@code Authorization}
+     */
+    private record Prepared(String method, URI uri, Map<String, String> headers, String accessKey, String token,
+                            String date, String canonicalWithoutBody, String authorizationWithoutSignature,
+                            Map<String, String> added) {
+
+        boolean isFor(String method, URI uri, Map<String, String> headers, Credentials credentials, String date) {
+            return this.date.equals(date) && this.method.equals(method) && (this.uri == uri || this.uri.equals(uri))
+                    && this.accessKey.equals(credentials.accessKey())
+                    && Objects.equals(this.token, credentials.securityToken()) && this.headers.equals(headers);
+        }
+
+        @Override
+        public String toString() {
+            return "Prepared[" + method + " " + uri + "]";
+        }
     }
 
     /** The {@code Host} value for a URI: its host, plus the port when it is not the scheme's default. */
@@ -162,30 +210,29 @@ public final class AkSkSigner {
 
     static String canonicalRequest(String method, String rawPath, String rawQuery, SortedHeaders headers,
                                    String bodySha256Hex) {
-        return method.toUpperCase(Locale.ROOT) + "\n" + canonicalUri(rawPath) + "\n" + canonicalQuery(rawQuery) + "\n"
-                + headers.canonical() + "\n" + headers.names() + "\n" + bodySha256Hex;
+        StringBuilder sb = new StringBuilder(256).append(method.toUpperCase(Locale.ROOT)).append('\n')
+                .append(canonicalUri(rawPath)).append('\n').append(canonicalQuery(rawQuery)).append('\n');
+        headers.appendCanonical(sb);
+        return sb.append('\n').append(headers.names()).append('\n').append(bodySha256Hex).toString();
     }
 
     static String stringToSign(String sdkDate, String canonicalRequest) {
-        return ALGORITHM + "\n" + sdkDate + "\n" + sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
+        return ALGORITHM + "\n" + sdkDate + "\n"
+                + HEX.formatHex(CANONICAL_DIGESTS.get().digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String signature(String secretKey, String stringToSign) {
         return HEX.formatHex(hmac(secretKey).doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** An HMAC-SHA256 keyed with {@code secretKey}, for one signature. */
+    /** This thread's HMAC-SHA256 keyed with {@code secretKey}, in its initial state. */
     private static Mac hmac(String secretKey) {
-        KeyedMac last = lastMac;
-        if (last == null || !last.secretKey().equals(secretKey)) {
-            last = new KeyedMac(secretKey, newHmac(secretKey));
-            lastMac = last;
+        KeyedMac mine = MACS.get();
+        if (mine == null || !mine.secretKey().equals(secretKey)) {
+            mine = new KeyedMac(secretKey, newHmac(secretKey));
+            MACS.set(mine);
         }
-        try {
-            return (Mac) last.mac().clone();
-        } catch (CloneNotSupportedException e) {
-            return newHmac(secretKey);
-        }
+        return mine.mac();
     }
 
     private static Mac newHmac(String secretKey) {
@@ -292,27 +339,34 @@ public final class AkSkSigner {
     private record SdkDate(long epochSecond, String text) {
     }
 
-    /** The signed headers: lower-case names sorted, values trimmed; names with {@code _} left out. */
-    record SortedHeaders(TreeMap<String, String> headers) {
+    /**
+     * The signed headers: lower-case names sorted, values trimmed; names with {@code _} left out. {@code names} is
+     * their {@code ;}-joined names, the {@code SignedHeaders} of the signature.
+     */
+    record SortedHeaders(TreeMap<String, String> headers, String names) {
+
+        SortedHeaders(TreeMap<String, String> headers) {
+            this(headers, String.join(";", headers.keySet()));
+        }
 
         static SortedHeaders of(Map<String, String> raw) {
+            return new SortedHeaders(sort(raw));
+        }
+
+        /** The headers that are signed, by lower-case name, in order. */
+        static TreeMap<String, String> sort(Map<String, String> raw) {
             TreeMap<String, String> sorted = new TreeMap<>();
             raw.forEach((name, value) -> {
                 if (name.indexOf('_') < 0) {
                     sorted.put(name.toLowerCase(Locale.ROOT), value == null ? "" : value.trim());
                 }
             });
-            return new SortedHeaders(sorted);
+            return sorted;
         }
 
-        String canonical() {
-            StringBuilder sb = new StringBuilder();
+        /** Appends {@code name:value\n} for each header, in order. */
+        void appendCanonical(StringBuilder sb) {
             headers.forEach((name, value) -> sb.append(name).append(':').append(value).append('\n'));
-            return sb.toString();
-        }
-
-        String names() {
-            return String.join(";", headers.keySet());
         }
 
         @Override

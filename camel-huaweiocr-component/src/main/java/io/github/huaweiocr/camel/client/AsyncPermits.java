@@ -43,7 +43,36 @@ final class AsyncPermits {
 
     /** Runs the work while holding a permit; the permit is returned when it completes, fails or is cancelled. */
     <T> Mono<T> withPermit(Function<Permit, Mono<T>> work) {
-        return acquire().flatMap(permit -> work.apply(permit).doFinally(signal -> permit.release()));
+        return Mono.defer(() -> {
+            Permit now = tryAcquire();
+            return now != null ? held(now, work) : acquire().flatMap(permit -> held(permit, work));
+        });
+    }
+
+    /** The work, with its permit returned once it ends, however it ends (also when building it failed). */
+    private static <T> Mono<T> held(Permit permit, Function<Permit, Mono<T>> work) {
+        Mono<T> running;
+        try {
+            running = work.apply(permit);
+        } catch (RuntimeException e) {
+            permit.release();
+            return Mono.error(e);
+        }
+        return running.doFinally(signal -> permit.release());
+    }
+
+    /**
+     * A permit, when one is free and nobody waits for one (so the queue keeps its order); null otherwise. The call
+     * that finds one goes on on its own thread, without a sink or a queue entry.
+     */
+    private Permit tryAcquire() {
+        synchronized (this) {
+            if (available == 0 || !waiters.isEmpty()) {
+                return null;
+            }
+            available--;
+        }
+        return new Permit();
     }
 
     Mono<Permit> acquire() {

@@ -18,7 +18,6 @@ package io.github.huaweiocr.camel.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -68,9 +67,8 @@ final class HttpSender {
                     return out.send(Mono.fromCallable(body::forAttempt));
                 })
                 .responseSingle((response, content) -> content.retain()
-                        .map(Optional::of)
-                        .defaultIfEmpty(Optional.empty())
-                        .map(buf -> decode(operation, response, buf.orElse(null), attempt)))
+                        .map(buf -> decode(operation, response, buf, attempt))
+                        .switchIfEmpty(Mono.fromCallable(() -> decode(operation, response, null, attempt))))
                 .onErrorMap(e -> !(e instanceof HuaweiOcrException),
                         e -> TransportFailures.map(operation, e, attempt, host, requestTimeout));
     }

@@ -91,34 +91,49 @@ final class ReactorNettyOcrClient implements OcrClient {
 
     @Override
     public Mono<OcrResponse> recognize(OcrCall call) {
-        return Mono.defer(() -> {
-            if (closed) {
-                return Mono.error(new HuaweiOcrException("The OCR client for " + base + " is closed"));
-            }
-            HuaweiOcrOperation operation = call.operation();
-            AtomicInteger attempts = new AtomicInteger();
-            // The body is released synchronously, before the call's outcome goes on: nothing to wait for.
-            return Mono.using(
-                    () -> RequestBodyWriter.write(ByteBufAllocator.DEFAULT, call.document(),
-                            operation.imageField().orElse(null), call.parameters()),
-                    body -> Mono.defer(() -> authentication.attempt(identity -> send(call, body, attempts, identity)))
-                            .retryWhen(retryPolicy.forOperation(operation)),
-                    RequestBody::release);
-        });
+        // The body is written when the call is subscribed, and released synchronously, before the call's outcome goes
+        // on: nothing to wait for.
+        return Mono.using(() -> new Sending(writeBody(call)),
+                sending -> retryPolicy.retrying(call.operation(),
+                        Mono.defer(() -> authentication.attempt(identity -> send(call, sending, identity)))),
+                sending -> sending.body().release());
+    }
+
+    /** What the attempts of one subscribed call share: its body, and how many requests were sent. */
+    private record Sending(RequestBody body, AtomicInteger attempts) {
+        Sending(RequestBody body) {
+            this(body, new AtomicInteger());
+        }
+    }
+
+    private RequestBody writeBody(OcrCall call) {
+        if (closed) {
+            throw new HuaweiOcrException("The OCR client for " + base + " is closed");
+        }
+        return RequestBodyWriter.write(ByteBufAllocator.DEFAULT, call.document(),
+                call.operation().imageField().orElse(null), call.parameters());
     }
 
     /**
      * One attempt: its turn in the account's quota, then its permit, then its authentication headers (fresh after any
-     * wait), then the request; Huawei's answer goes back to the quota's pacer.
+     * wait), then the request; Huawei's answer goes back to the quota's pacer. A call that need not wait for either
+     * goes on at once, on the subscribing thread.
      */
-    private Mono<OcrResponse> send(OcrCall call, RequestBody body, AtomicInteger attempts,
-                                   Authentication.Identity identity) {
-        HuaweiOcrOperation operation = call.operation();
-        OperationTarget target = target(identity.projectId(), operation);
-        URI uri = target.uri();
+    private Mono<OcrResponse> send(OcrCall call, Sending sending, Authentication.Identity identity) {
+        OperationTarget target = target(identity.projectId(), call.operation());
         QuotaPacer pacer = target.pacer();
         // Quota pacing first: a call waiting for its turn holds no concurrency permit.
-        return pacer.pace().flatMap(ticket -> permits.withPermit(permit -> Mono.defer(() -> {
+        Long now = pacer.ticketNow();
+        return now != null ? permitted(call, sending, identity, target, now)
+                : pacer.pace().flatMap(ticket -> permitted(call, sending, identity, target, ticket));
+    }
+
+    private Mono<OcrResponse> permitted(OcrCall call, Sending sending, Authentication.Identity identity,
+                                        OperationTarget target, long ticket) {
+        HuaweiOcrOperation operation = call.operation();
+        URI uri = target.uri();
+        QuotaPacer pacer = target.pacer();
+        return permits.withPermit(permit -> {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put("Content-Type", CONTENT_TYPE);
             headers.put("Host", host);
@@ -127,16 +142,17 @@ final class ReactorNettyOcrClient implements OcrClient {
                 headers.put("Enterprise-Project-Id", call.enterpriseProjectId());
             }
             // Authenticated at send time, after any wait for a permit: X-Sdk-Date is fresh, the IAM token current.
+            RequestBody body = sending.body();
             return identity.authenticator().headers(uri, headers, body.sha256Hex()).flatMap(authentication -> {
                 headers.putAll(authentication);
-                return sender.post(operation, uri, headers, body, attempts.incrementAndGet());
+                return sender.post(operation, uri, headers, body, sending.attempts().incrementAndGet());
             }).doOnError(identity.refused());
-        })).doOnNext(ok -> pacer.accepted(ticket)).doOnError(e -> {
+        }).doOnNext(ok -> pacer.accepted(ticket)).doOnError(e -> {
             if (e instanceof HuaweiOcrServiceException answer && answer.getStatusCode() == 429
                     && answer.getErrorCode() != null && answer.getErrorCode().endsWith(".0308")) {
                 pacer.throttled(ticket, answer.getErrorMessage());
             }
-        }));
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ package io.github.huaweiocr.camel.client;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
@@ -30,8 +31,8 @@ import io.netty.buffer.ByteBufAllocator;
  * Writes the JSON body of an OCR call straight into Netty buffers. The image is base64-encoded by the JDK's encoder
  * (whose block loop the JIT turns into vector instructions, many times faster than a hand-rolled loop) in 48 KiB
  * blocks read from the caller's array: no String of the image and no second copy of it. The parameters follow,
- * serialised by Jackson. The only full-size copy is the encoded body itself, which must exist before sending because
- * the AK/SK signature covers the body's hash.
+ * serialised by Jackson in one pass. The only full-size copy is the encoded body itself, which must exist before
+ * sending because the AK/SK signature covers the body's hash.
  */
 final class RequestBodyWriter {
 
@@ -73,15 +74,17 @@ final class RequestBodyWriter {
                 Json.REQUEST_FIELDS.writeValue(out, url.url());
                 first = false;
             }
-            for (Map.Entry<String, Object> p : parameters.entrySet()) {
+            if (parameters.isEmpty()) {
+                out.write('}');
+            } else {
+                // The parameters as one JSON object, in one pass of Jackson, joined to the fields above: its '{'
+                // is dropped, its '}' ends the body.
+                byte[] fields = Json.REQUEST_FIELDS.writeValueAsBytes(parameters);
                 if (!first) {
                     out.write(',');
                 }
-                writeName(out, p.getKey());
-                Json.REQUEST_FIELDS.writeValue(out, p.getValue());
-                first = false;
+                out.write(fields, 1, fields.length - 1);
             }
-            out.write('}');
         } catch (IOException | RuntimeException e) {
             out.discard();
             if (e instanceof HuaweiOcrInputException input) {
@@ -104,8 +107,11 @@ final class RequestBodyWriter {
                 Limits.base64Length(bytes.length()) + imageField.length() + PARAMETERS_ROOM);
     }
 
+    /** A field name of the component's own ({@code image}, {@code data}, {@code url}): plain ASCII, nothing to escape. */
     private static void writeName(OutputStream out, String name) throws IOException {
-        Json.REQUEST_FIELDS.writeValue(out, name);
+        out.write('"');
+        out.write(name.getBytes(StandardCharsets.US_ASCII));
+        out.write('"');
         out.write(':');
     }
 

@@ -26,15 +26,14 @@ import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Which failures are sent again and after how long. Retryable failures (throttling, gateway and backend hiccups,
  * connection resets, timeouts, truncated responses) are retried up to {@code maxRetries} times with exponential backoff
  * from {@code initialDelay} to {@code maxDelay} and +/-50 % jitter, as Reactor's {@code Retry.backoff} computes it.
- * Throttling differs in one way Reactor's spec cannot express per failure: Huawei asks to wait 2 to 5 seconds, so a
- * throttled call waits {@code max(backoff, 2 s + random 0..3 s)}. Nothing else (input, authentication, signature) is
- * retried. The last failure is rethrown as it is, carrying the total attempt count.
+ * Throttling differs in one way: Huawei asks to wait 2 to 5 seconds, so a throttled call waits
+ * {@code max(backoff, 2 s + random 0..3 s)}. Nothing else (input, authentication, signature) is retried. The last
+ * failure is rethrown as it is, carrying the total attempt count.
  */
 final class RetryPolicy {
 
@@ -55,10 +54,17 @@ final class RetryPolicy {
         this.listener = listener;
     }
 
-    Retry forOperation(HuaweiOcrOperation operation) {
-        return Retry.from(signals -> signals.concatMap(signal -> {
-            Throwable failure = signal.failure();
-            long retry = signal.totalRetries() + 1;
+    /**
+     * {@code attempt} (a cold Mono, subscribed again for each retry) with this policy's retries. A call that succeeds
+     * at once costs one operator: the retry state is only built when a failure comes (Reactor's {@code retryWhen}
+     * would build a companion sink and queue for every call).
+     */
+    <T> Mono<T> retrying(HuaweiOcrOperation operation, Mono<T> attempt) {
+        return retrying(operation, attempt, 1);
+    }
+
+    private <T> Mono<T> retrying(HuaweiOcrOperation operation, Mono<T> attempt, long retry) {
+        return attempt.onErrorResume(failure -> {
             if (!isRetryable(failure) || retry > maxRetries) {
                 return Mono.error(failure);
             }
@@ -66,8 +72,8 @@ final class RetryPolicy {
             LOG.debug("{} will be retried ({} of {}) in {} ms: {}", operation.segment(), retry, maxRetries,
                     delay.toMillis(), failure.getMessage());
             listener.beforeRetry(operation, (int) retry, delay, failure);
-            return Mono.delay(delay).thenReturn(retry);
-        }));
+            return Mono.delay(delay).then(retrying(operation, attempt, retry + 1));
+        });
     }
 
     static boolean isRetryable(Throwable failure) {

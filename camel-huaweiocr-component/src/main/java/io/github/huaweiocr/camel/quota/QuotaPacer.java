@@ -75,6 +75,15 @@ public final class QuotaPacer {
     }
 
     /**
+     * The ticket of a call that may go out now without queueing, because nothing is known (no quota configured, never
+     * throttled) and no used-up window holds the calls; null when the call must ask {@link #pace()}. Lets the caller
+     * skip the queue's machinery on the common path.
+     */
+    public Long ticketNow() {
+        return local == null && !adaptive.holding() ? adaptive.now() : null;
+    }
+
+    /**
      * Completes, with a ticket to hand back with the outcome, when this call may be sent. Waits without a thread;
      * cancelling the subscription leaves the queue.
      */

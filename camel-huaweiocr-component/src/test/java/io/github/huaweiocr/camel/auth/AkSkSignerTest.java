@@ -196,4 +196,35 @@ class AkSkSignerTest {
         assertThat(ticking.sign("POST", uri, Map.of(), AkSkSigner.EMPTY_BODY_SHA256, KEYS).get("X-Sdk-Date"))
                 .isEqualTo("20261202T070000Z");
     }
+
+    @Test
+    void aSignerThatSignedOneRequestSignsTheNextExactlyAsAFreshSignerWould() {
+        Clock fixed = Clock.fixed(Instant.parse("2026-12-02T16:00:00Z"), ZoneOffset.UTC);
+        AkSkSigner reused = new AkSkSigner(fixed);
+        URI text = URI.create("http://127.0.0.1:8080/v2/p/ocr/general-text");
+        URI invoice = URI.create("http://127.0.0.1:8080/v2/p/ocr/vat-invoice");
+        Map<String, String> headers = Map.of("Content-Type", "application/json;charset=UTF-8", "X-Project-Id", "p");
+        String otherBody = AkSkSigner.sha256Hex("{}".getBytes(StandardCharsets.UTF_8));
+        // the same request with another body, then each thing the signature covers changed in turn
+        Object[][] requests = {
+            {"POST", text, headers, AkSkSigner.EMPTY_BODY_SHA256, KEYS},
+            {"POST", text, headers, otherBody, KEYS},
+            {"POST", invoice, headers, otherBody, KEYS},
+            {"GET", invoice, headers, otherBody, KEYS},
+            {"GET", invoice, Map.of("Content-Type", "application/json;charset=UTF-8", "X-Project-Id", "q"), otherBody,
+                KEYS},
+            {"GET", invoice, Map.of("X-Project-Id", "q"), otherBody, KEYS},
+            {"GET", invoice, Map.of("X-Project-Id", "q"), otherBody, new Credentials("OtherKey", "SecretKey")},
+            {"GET", invoice, Map.of("X-Project-Id", "q"), otherBody, new Credentials("OtherKey", "SecretKey", "t")},
+            {"GET", invoice, Map.of("X-Project-Id", "q", "X-Sdk-Date", "20261202T160001Z"), otherBody, KEYS},
+        };
+        for (Object[] r : requests) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> h = (Map<String, String>) r[2];
+            Map<String, String> once = new AkSkSigner(fixed).sign((String) r[0], (URI) r[1], h, (String) r[3],
+                    (Credentials) r[4]);
+            assertThat(reused.sign((String) r[0], (URI) r[1], h, (String) r[3], (Credentials) r[4]))
+                    .as("%s %s %s", r[0], r[1], h).isEqualTo(once);
+        }
+    }
 }

@@ -16,6 +16,9 @@
 package io.github.huaweiocr.camel.client;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +27,10 @@ import io.github.huaweiocr.camel.error.HuaweiOcrServiceException;
 import io.github.huaweiocr.camel.error.HuaweiOcrThrottledException;
 import io.github.huaweiocr.camel.error.HuaweiOcrTransportException;
 import io.github.huaweiocr.camel.operation.HuaweiOcrOperation;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Delays stay within the configured bounds; throttling always waits 2 to 5 seconds at least. */
 class RetryPolicyTest {
@@ -69,5 +74,40 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.isRetryable(new HuaweiOcrTransportException(null, "reset", 1, true, null))).isTrue();
         assertThat(RetryPolicy.isRetryable(new HuaweiOcrTransportException(null, "tls", 1, false, null))).isFalse();
         assertThat(RetryPolicy.isRetryable(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void retryingSubscribesAgainUntilTheRetriesAreUsedUpAndRethrowsTheLastFailure() {
+        List<Integer> told = new CopyOnWriteArrayList<>();
+        RetryPolicy quick = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2),
+                (operation, retry, delay, failure) -> told.add(retry));
+        AtomicInteger attempts = new AtomicInteger();
+        Mono<String> alwaysReset = Mono.defer(() -> Mono.error(new HuaweiOcrTransportException(
+                HuaweiOcrOperation.GENERAL_TEXT, "reset " + attempts.incrementAndGet(), attempts.get(), true, null)));
+
+        assertThatThrownBy(() -> quick.retrying(HuaweiOcrOperation.GENERAL_TEXT, alwaysReset).block())
+                .isInstanceOf(HuaweiOcrTransportException.class).hasMessageContaining("reset 4");
+        assertThat(attempts).hasValue(4);
+        assertThat(told).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void retryingAnswersTheFirstSuccessAndNeverRetriesAFailureThatIsNotRetryable() {
+        RetryPolicy quick = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(2), RetryListener.NONE);
+        AtomicInteger attempts = new AtomicInteger();
+        Mono<String> secondWorks = Mono.defer(() -> attempts.incrementAndGet() < 2
+                ? Mono.error(new HuaweiOcrTransportException(HuaweiOcrOperation.GENERAL_TEXT, "reset", 1, true, null))
+                : Mono.just("answer"));
+        assertThat(quick.retrying(HuaweiOcrOperation.GENERAL_TEXT, secondWorks).block()).isEqualTo("answer");
+        assertThat(attempts).hasValue(2);
+
+        AtomicInteger refusals = new AtomicInteger();
+        Mono<String> refused = Mono.defer(() -> {
+            refusals.incrementAndGet();
+            return Mono.error(new HuaweiOcrTransportException(HuaweiOcrOperation.GENERAL_TEXT, "tls", 1, false, null));
+        });
+        assertThatThrownBy(() -> quick.retrying(HuaweiOcrOperation.GENERAL_TEXT, refused).block())
+                .hasMessageContaining("tls");
+        assertThat(refusals).hasValue(1);
     }
 }
