@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.timeout.ReadTimeoutHandler;
@@ -30,24 +31,35 @@ import reactor.netty.NettyPipeline;
  * the request waits up to {@code requestTimeout} (Huawei may take long to recognise a page); once they have arrived,
  * the body of a JSON answer flows at network speed, so a silence of {@code responseIdleTimeout} means the connection
  * is broken, and the attempt fails with a retryable {@link StalledAnswerException} instead of waiting out the whole
- * request timeout. Installed when the response headers arrive, in the place of reactor-netty's response timeout
- * handler, under its name, so reactor-netty removes it when the answer is complete, as it does its own.
+ * request timeout. Installed once the read that brought the response headers is handled and the answer is still
+ * coming, in the place of reactor-netty's response timeout handler, under its name, so reactor-netty removes it when
+ * the answer is complete, as it does its own.
  */
 final class StalledAnswerGuard {
 
     private StalledAnswerGuard() {
     }
 
-    /** Switches the connection's read timeout from the request timeout to {@code idle} for the rest of the answer. */
+    /**
+     * Switches the connection's read timeout from the request timeout to {@code idle} for the rest of the answer. Most
+     * answers are complete in the read that brought their headers, and reactor-netty then removes the response timeout
+     * handler itself: so the switch waits until that read is handled (a task on the connection's event loop) and is
+     * made only when the same handler is still in place, that is, when this answer is still coming. A short answer
+     * thus costs no pipeline change and no second timer.
+     */
     static void answerStarted(Connection connection, Duration idle) {
         ChannelPipeline pipeline = connection.channel().pipeline();
-        IdleAnswerHandler handler = new IdleAnswerHandler(idle);
-        if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) != null) {
-            pipeline.replace(NettyPipeline.ResponseTimeoutHandler, NettyPipeline.ResponseTimeoutHandler, handler);
-        } else {
+        ChannelHandler requestTimeout = pipeline.get(NettyPipeline.ResponseTimeoutHandler);
+        if (requestTimeout == null) {
             // An answer that came before the request was fully sent (an early 413) has no response timeout yet.
-            connection.addHandlerFirst(NettyPipeline.ResponseTimeoutHandler, handler);
+            connection.addHandlerFirst(NettyPipeline.ResponseTimeoutHandler, new IdleAnswerHandler(idle));
+            return;
         }
+        connection.channel().eventLoop().execute(() -> {
+            if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) == requestTimeout) {
+                pipeline.replace(requestTimeout, NettyPipeline.ResponseTimeoutHandler, new IdleAnswerHandler(idle));
+            }
+        });
     }
 
     /** The answer started, then nothing more arrived for the idle time: the connection is taken as broken. */
