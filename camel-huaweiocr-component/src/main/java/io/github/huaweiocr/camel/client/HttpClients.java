@@ -33,8 +33,8 @@ import reactor.netty.transport.ProxyProvider;
 
 /**
  * Builds one endpoint's reactor-netty {@link HttpClient} on the component's shared connection pool and event loop:
- * timeouts (the wait for an answer and the silence tolerated once it has started), proxy and TLS trust come from the
- * endpoint's settings. Cheap: no connection or thread is created here.
+ * the connect timeout, proxy and TLS trust come from the endpoint's settings (the wait for an answer and the silence
+ * tolerated once it has started are the {@link StalledAnswerGuard}'s, set per request by the {@link HttpSender}). Cheap: no connection or thread is created here.
  */
 final class HttpClients {
 
@@ -49,13 +49,6 @@ final class HttpClients {
         Duration connect = settings.connectTimeout();
         if (connect != null) {
             http = http.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, connect.toMillis()));
-        }
-        if (settings.requestTimeout() != null) {
-            http = http.responseTimeout(settings.requestTimeout());
-        }
-        Duration idle = settings.responseIdleTimeout();
-        if (idle != null && !idle.isZero() && !idle.isNegative()) {
-            http = http.doOnResponse((response, connection) -> StalledAnswerGuard.answerStarted(connection, idle));
         }
         if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
             http = http.proxy(proxy -> {

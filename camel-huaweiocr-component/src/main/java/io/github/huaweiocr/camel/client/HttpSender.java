@@ -43,12 +43,15 @@ final class HttpSender {
     private final String host;
     private final String userAgent;
     private final Duration requestTimeout;
+    private final Duration responseIdleTimeout;
 
-    HttpSender(HttpClient http, String host, String userAgent, Duration requestTimeout) {
+    /** @param responseIdleTimeout the silence tolerated once an answer has started; zero or null for none */
+    HttpSender(HttpClient http, String host, String userAgent, Duration requestTimeout, Duration responseIdleTimeout) {
         this.http = http;
         this.host = host;
         this.userAgent = userAgent;
         this.requestTimeout = requestTimeout;
+        this.responseIdleTimeout = responseIdleTimeout;
     }
 
     /** Posts {@code body} as attempt {@code attempt} of a call to {@code operation}. */
@@ -64,6 +67,8 @@ final class HttpSender {
                     headers.forEach(h::set);
                     h.set(HttpHeaderNames.USER_AGENT, userAgent);
                     h.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
+                    out.withConnection(connection -> StalledAnswerGuard.expect(connection, requestTimeout,
+                            responseIdleTimeout));
                     return out.send(Mono.fromCallable(body::forAttempt));
                 })
                 .responseSingle((response, content) -> content.retain()

@@ -77,7 +77,8 @@ final class ReactorNettyOcrClient implements OcrClient {
         this.host = AkSkSigner.hostOf(endpoint);
         HttpClient http = HttpClients.create(transport.pool(), transport.loops(), settings);
         this.authentication = Authentication.of(settings, transport, http);
-        this.sender = new HttpSender(http, host, USER_AGENT, settings.requestTimeout());
+        this.sender = new HttpSender(http, host, USER_AGENT, settings.requestTimeout(),
+                settings.responseIdleTimeout());
         this.permits = new AsyncPermits(settings.maxConcurrentRequests() > 0 ? settings.maxConcurrentRequests()
                 : Integer.MAX_VALUE);
         this.retryPolicy = new RetryPolicy(settings.maxRetries(), settings.retryInitialDelay(),

@@ -19,47 +19,202 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.timeout.ReadTimeoutHandler;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.util.concurrent.ScheduledFuture;
 import reactor.netty.Connection;
 import reactor.netty.NettyPipeline;
 
 /**
- * Tells "the server is still thinking" from "the answer stopped flowing". Until the status line and headers arrive,
- * the request waits up to {@code requestTimeout} (Huawei may take long to recognise a page); once they have arrived,
- * the body of a JSON answer flows at network speed, so a silence of {@code responseIdleTimeout} means the connection
- * is broken, and the attempt fails with a retryable {@link StalledAnswerException} instead of waiting out the whole
- * request timeout. Installed once the read that brought the response headers is handled and the answer is still
- * coming, in the place of reactor-netty's response timeout handler, under its name, so reactor-netty removes it when
- * the answer is complete, as it does its own.
+ * Times each answer on a connection, and tells "the server is still thinking" from "the answer stopped flowing".
+ * Once a request is sent, its answer must start within {@code requestTimeout} (Huawei may take long to recognise a
+ * page); once the status line and headers have arrived, the body of a JSON answer flows at network speed, so a silence
+ * of {@code responseIdleTimeout} means the connection is broken, and the attempt fails with a retryable
+ * {@link StalledAnswerException} instead of waiting out the whole request timeout (without an idle timeout, the request
+ * timeout bounds those silences too). A request timeout fails the attempt with Netty's {@link ReadTimeoutException},
+ * as reactor-netty's response timeout would.
+ *
+ * <p>One handler stays on a connection for its life (put there by its first request, after the HTTP codec), and keeps
+ * at most one check scheduled on the connection's event loop: a new request's deadline is later than the pending
+ * check's, which finds it when it runs and schedules itself again, so a request in the steady state costs a few field
+ * writes and no timer. An answer complete in the read that brought its headers (the usual case) schedules nothing;
+ * only an answer still coming when that read is handled brings the check forward to its idle deadline. (Reactor-netty's
+ * response timeout adds and removes a handler and a timer for every request, which cost more than the rest of a
+ * call's own work on the event loop.)
  */
-final class StalledAnswerGuard {
+final class StalledAnswerGuard extends ChannelDuplexHandler implements Runnable, ChannelFutureListener {
+
+    /** The handler's name in the pipeline. */
+    static final String NAME = "huaweiocr.answerTimeouts";
+
+    private static final int IDLE = 0;
+    private static final int SENDING = 1;
+    private static final int AWAITING = 2;
+    private static final int READING = 3;
+
+    private ChannelHandlerContext context;
+    private int state = IDLE;
+    /** 0: no request timeout. */
+    private long requestTimeoutNanos;
+    /** 0: no idle timeout, the request timeout bounds silences in the body. */
+    private long idleNanos;
+    private Duration idle;
+    /** When the current wait ends: the answer's start, or the next byte of its body. */
+    private long deadline;
+    private ScheduledFuture<?> check;
+    private long checkAt;
 
     private StalledAnswerGuard() {
     }
 
     /**
-     * Switches the connection's read timeout from the request timeout to {@code idle} for the rest of the answer. Most
-     * answers are complete in the read that brought their headers, and reactor-netty then removes the response timeout
-     * handler itself: so the switch waits until that read is handled (a task on the connection's event loop) and is
-     * made only when the same handler is still in place, that is, when this answer is still coming. A short answer
-     * thus costs no pipeline change and no second timer.
+     * Times the answer of the request about to be sent on {@code connection}; called on its event loop.
+     *
+     * @param idle the silence tolerated once the answer has started; zero or null for none
      */
-    static void answerStarted(Connection connection, Duration idle) {
+    static void expect(Connection connection, Duration requestTimeout, Duration idle) {
         ChannelPipeline pipeline = connection.channel().pipeline();
-        ChannelHandler requestTimeout = pipeline.get(NettyPipeline.ResponseTimeoutHandler);
-        if (requestTimeout == null) {
-            // An answer that came before the request was fully sent (an early 413) has no response timeout yet.
-            connection.addHandlerFirst(NettyPipeline.ResponseTimeoutHandler, new IdleAnswerHandler(idle));
+        StalledAnswerGuard guard = (StalledAnswerGuard) pipeline.get(NAME);
+        if (guard == null) {
+            guard = new StalledAnswerGuard();
+            if (pipeline.get(NettyPipeline.HttpCodec) != null) {
+                pipeline.addAfter(NettyPipeline.HttpCodec, NAME, guard);
+            } else {
+                pipeline.addBefore(NettyPipeline.ReactiveBridge, NAME, guard);
+            }
+        }
+        guard.requestTimeoutNanos = requestTimeout == null ? 0 : requestTimeout.toNanos();
+        boolean idleOn = idle != null && !idle.isZero() && !idle.isNegative();
+        guard.idleNanos = idleOn ? idle.toNanos() : 0;
+        guard.idle = idleOn ? idle : null;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        context = ctx;
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        state = IDLE;
+        cancelCheck();
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+        if (msg instanceof HttpRequest) {
+            state = SENDING;
+        }
+        if (msg instanceof LastHttpContent && state == SENDING) {
+            if (promise.isVoid()) {
+                requestSent();
+            } else {
+                promise.addListener(this);
+            }
+        }
+        ctx.write(msg, promise);
+    }
+
+    /** The request is written: its answer must start within the request timeout. */
+    @Override
+    public void operationComplete(ChannelFuture written) {
+        if (written.isSuccess()) {
+            requestSent();
+        }
+    }
+
+    private void requestSent() {
+        // An answer that came before the request was fully sent (an early 413) is already being read.
+        if (state == SENDING) {
+            state = AWAITING;
+            if (requestTimeoutNanos > 0) {
+                deadline = System.nanoTime() + requestTimeoutNanos;
+                checkBy(deadline);
+            }
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (msg instanceof HttpResponse) {
+            state = READING;
+        }
+        if (state == READING) {
+            if (msg instanceof LastHttpContent) {
+                state = IDLE;
+            } else {
+                deadline = System.nanoTime() + bodySilenceNanos();
+            }
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    /** The longest silence in an answer's body: the idle timeout, else the request timeout; 0 for none. */
+    private long bodySilenceNanos() {
+        return idleNanos > 0 ? idleNanos : requestTimeoutNanos;
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) throws Exception {
+        if (state == READING && bodySilenceNanos() > 0) {
+            // The answer goes on beyond this read: watch its next byte.
+            checkBy(deadline);
+        }
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        state = IDLE;
+        cancelCheck();
+        ctx.fireChannelInactive();
+    }
+
+    /** Makes sure a check runs by {@code time}, keeping the pending one when it runs earlier. */
+    private void checkBy(long time) {
+        if (check != null && checkAt - time <= 0) {
             return;
         }
-        connection.channel().eventLoop().execute(() -> {
-            if (pipeline.get(NettyPipeline.ResponseTimeoutHandler) == requestTimeout) {
-                pipeline.replace(requestTimeout, NettyPipeline.ResponseTimeoutHandler, new IdleAnswerHandler(idle));
-            }
-        });
+        cancelCheck();
+        schedule(time);
+    }
+
+    private void schedule(long time) {
+        checkAt = time;
+        check = context.executor().schedule(this, Math.max(0, time - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    private void cancelCheck() {
+        if (check != null) {
+            check.cancel(false);
+            check = null;
+        }
+    }
+
+    /** The scheduled check: fails a wait that is over, or schedules itself for the current one. */
+    @Override
+    public void run() {
+        check = null;
+        boolean timed = state == AWAITING ? requestTimeoutNanos > 0 : state == READING && bodySilenceNanos() > 0;
+        if (!timed) {
+            return;
+        }
+        if (System.nanoTime() - deadline < 0) {
+            schedule(deadline);
+            return;
+        }
+        boolean stalled = state == READING && idle != null;
+        state = IDLE;
+        context.fireExceptionCaught(stalled ? new StalledAnswerException(idle) : ReadTimeoutException.INSTANCE);
+        context.close();
     }
 
     /** The answer started, then nothing more arrived for the idle time: the connection is taken as broken. */
@@ -76,26 +231,6 @@ final class StalledAnswerGuard {
 
         Duration idle() {
             return idle;
-        }
-    }
-
-    private static final class IdleAnswerHandler extends ReadTimeoutHandler {
-
-        private final Duration idle;
-        private boolean fired;
-
-        IdleAnswerHandler(Duration idle) {
-            super(idle.toMillis(), TimeUnit.MILLISECONDS);
-            this.idle = idle;
-        }
-
-        @Override
-        protected void readTimedOut(ChannelHandlerContext ctx) {
-            if (!fired) {
-                fired = true;
-                ctx.fireExceptionCaught(new StalledAnswerException(idle));
-                ctx.close();
-            }
         }
     }
 }
