@@ -80,7 +80,12 @@ public final class QuotaPacer {
      * skip the queue's machinery on the common path.
      */
     public Long ticketNow() {
-        return local == null && !adaptive.holding() ? adaptive.now() : null;
+        return passesUnqueued() ? adaptive.now() : null;
+    }
+
+    /** Nothing is known (no quota configured, never throttled) and no used-up window holds the calls. */
+    private boolean passesUnqueued() {
+        return local == null && !adaptive.holding();
     }
 
     /**
@@ -88,7 +93,7 @@ public final class QuotaPacer {
      * cancelling the subscription leaves the queue.
      */
     public Mono<Long> pace() {
-        if (local == null && !adaptive.holding()) {
+        if (passesUnqueued()) {
             return Mono.fromSupplier(adaptive::now);
         }
         return Mono.create(sink -> {
