@@ -64,8 +64,7 @@ final class StalledAnswerGuard extends ChannelDuplexHandler implements Runnable,
     private int state = IDLE;
     /** 0: no request timeout. */
     private long requestTimeoutNanos;
-    /** 0: no idle timeout, the request timeout bounds silences in the body. */
-    private long idleNanos;
+    /** Null: no idle timeout, the request timeout bounds silences in the body. */
     private Duration idle;
     /** When the current wait ends: the answer's start, or the next byte of its body. */
     private long deadline;
@@ -92,9 +91,7 @@ final class StalledAnswerGuard extends ChannelDuplexHandler implements Runnable,
             }
         }
         guard.requestTimeoutNanos = requestTimeout == null ? 0 : requestTimeout.toNanos();
-        boolean idleOn = idle != null && !idle.isZero() && !idle.isNegative();
-        guard.idleNanos = idleOn ? idle.toNanos() : 0;
-        guard.idle = idleOn ? idle : null;
+        guard.idle = idle != null && !idle.isZero() && !idle.isNegative() ? idle : null;
     }
 
     @Override
@@ -159,7 +156,7 @@ final class StalledAnswerGuard extends ChannelDuplexHandler implements Runnable,
 
     /** The longest silence in an answer's body: the idle timeout, else the request timeout; 0 for none. */
     private long bodySilenceNanos() {
-        return idleNanos > 0 ? idleNanos : requestTimeoutNanos;
+        return idle != null ? idle.toNanos() : requestTimeoutNanos;
     }
 
     @Override
