@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 
 /**
  * A JVM started with this JVM's class path, pinned to one CPU with {@code taskset -c}, so that a client and a server
- * on a 2-core machine each get a core of their own. Its output lines go to a consumer; it is destroyed on close.
+ * on a 2-core machine each get a core of their own, or free to run on every CPU. Its output lines go to a consumer; it
+ * is destroyed on close.
  */
 final class ForkedJvm implements AutoCloseable {
 
@@ -47,8 +48,19 @@ final class ForkedJvm implements AutoCloseable {
      */
     static ForkedJvm start(int cpu, String maxHeap, List<String> options, String mainClass, List<String> args,
                            Consumer<String> output) throws IOException {
-        List<String> command = new ArrayList<>(List.of(taskset(), "-c", String.valueOf(cpu),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap));
+        return start(List.of(taskset(), "-c", String.valueOf(cpu)), maxHeap, options, mainClass, args, output);
+    }
+
+    /** A JVM on every CPU, as {@link #start(int, String, List, String, List, Consumer)} but not pinned. */
+    static ForkedJvm startUnpinned(String maxHeap, List<String> options, String mainClass, List<String> args,
+                                   Consumer<String> output) throws IOException {
+        return start(List.of(), maxHeap, options, mainClass, args, output);
+    }
+
+    private static ForkedJvm start(List<String> launcher, String maxHeap, List<String> options, String mainClass,
+                                   List<String> args, Consumer<String> output) throws IOException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap));
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
@@ -76,7 +88,7 @@ final class ForkedJvm implements AutoCloseable {
                 + " which is not on the PATH; install util-linux or run with -Dparts=shared-cpu");
     }
 
-    /** The JVM's process id ({@code taskset} runs it in its own process). */
+    /** The JVM's process id ({@code taskset} execs it in its own process). */
     long pid() {
         return process.pid();
     }

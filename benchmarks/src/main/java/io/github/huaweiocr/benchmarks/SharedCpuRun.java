@@ -15,12 +15,19 @@
  */
 package io.github.huaweiocr.benchmarks;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.huaweiocr.benchmarks.measure.CpuMeter;
 import io.github.huaweiocr.benchmarks.peers.CamelPeer;
@@ -31,6 +38,7 @@ import io.github.huaweiocr.benchmarks.peers.Target;
 import io.github.huaweiocr.benchmarks.report.Results.HeapPerCall;
 import io.github.huaweiocr.benchmarks.report.Results.Latency;
 import io.github.huaweiocr.benchmarks.report.Results.Throughput;
+import io.github.huaweiocr.benchmarks.report.Ratios;
 import io.github.huaweiocr.benchmarks.report.Results;
 import io.github.huaweiocr.benchmarks.report.RunReport;
 import io.github.huaweiocr.benchmarks.report.Summary;
@@ -46,6 +54,11 @@ final class SharedCpuRun {
 
     /** The run's name in the summary. */
     static final String NAME = "shared-cpu";
+    /** JVMs besides this one that measure the component against raw-signing at 64 in flight. */
+    static final int RAW_SIGNING_FORKS = 2;
+    /** The emulator and two clients: a fork holds at most 64 calls' bodies and answers. */
+    private static final String FORK_MAX_HEAP = "1g";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The largest JPEG whose base64 form fits the 10 MB (10 x 1024 x 1024 characters) limit, with 3 KiB to spare. */
     static final int LARGEST_IMAGE = 10 * 1024 * 1024 / 4 * 3 - 3 * 1024;
@@ -111,14 +124,46 @@ final class SharedCpuRun {
                 }
             }
 
+            List<Double> forkRatios = rawSigningRatiosInForks();
+
             Results.Quota quota = new QuotaRun(settings, emulator).run(target, small);
             log("quota: %s", quota);
 
             Results.EncodingCost encoding = new EncodingCostRun().run(small);
             log("encoding: %s", encoding);
 
-            return SummaryWriter.fill(report, new Summary(throughput, latency, heap, quota, encoding)).finish();
+            return SummaryWriter.fill(report, new Summary(throughput, latency, heap, quota, encoding, forkRatios)).finish();
         }
+    }
+
+    /**
+     * The component's throughput over raw-signing's at 64 in flight in {@link #RAW_SIGNING_FORKS} more JVMs, one after
+     * the other, while this one idles (its peers are closed, its emulator waits).
+     */
+    private List<Double> rawSigningRatiosInForks() throws IOException, InterruptedException {
+        List<Double> ratios = new ArrayList<>();
+        Path result = Files.createTempFile("shared-cpu-fork", ".json");
+        try {
+            for (int fork = 1; fork <= RAW_SIGNING_FORKS; fork++) {
+                List<String> options = "quick".equals(settings.mode()) ? List.of("-Dquick") : List.of();
+                try (ForkedJvm jvm = ForkedJvm.startUnpinned(FORK_MAX_HEAP, options, SharedCpuForkMain.class.getName(),
+                        List.of(result.toString()), out::println)) {
+                    int exit = jvm.await(30, TimeUnit.MINUTES);
+                    if (exit != 0) {
+                        throw new IllegalStateException("the shared-CPU fork " + fork + " failed with exit code " + exit);
+                    }
+                }
+                List<Throughput> figures = JSON.readValue(result.toFile(), new TypeReference<List<Throughput>>() {
+                });
+                Double ratio = Ratios.throughput(figures, Summary.COMPONENT, List.of(Summary.RAW_SIGNING),
+                        Summary.FLOOR_CONCURRENCY);
+                log("fork %d: huaweiocr / raw-signing at %d in flight %s", fork, Summary.FLOOR_CONCURRENCY, ratio);
+                ratios.add(ratio);
+            }
+        } finally {
+            Files.deleteIfExists(result);
+        }
+        return ratios;
     }
 
     private void log(String format, Object... args) {

@@ -81,6 +81,15 @@ public final class SummaryWriter {
             md.append(' ').append(times(summary.throughputRatio(Summary.COMPONENT,
                     List.of(Summary.SDK_SYNC, Summary.SDK_ASYNC), level))).append(" |\n");
         }
+        if (!summary.rawSigningRatiosInForks().isEmpty()) {
+            List<Double> perJvm = summary.rawSigningRatiosPerJvm();
+            md.append("\nhuaweiocr / raw-signing at ").append(Summary.FLOOR_CONCURRENCY)
+                    .append(" in flight, measured the same way in ").append(perJvm.size())
+                    .append(" JVMs (this run's first, then JVMs started for this figure alone, one after the other):"
+                            + " ").append(perJvm.stream().map(SummaryWriter::times).collect(Collectors.joining(", ")))
+                    .append("; `throughputVsRawSigningAt64` is their median, ")
+                    .append(times(summary.throughputVsRawSigningAt64())).append(".\n");
+        }
 
         md.append("\n### Client CPU per call, shared CPU (µs of the client threads' CPU time, the emulator's threads left"
                 + " out; median of iterations)\n\n| concurrency |");

@@ -87,6 +87,23 @@ class SummaryWriterTest {
     }
 
     @Test
+    void theRawSigningFloorTakesTheMedianOfThisJvmAndTheForks() {
+        Summary base = summary(new Quota(600, 2, 16, 1150, 0, 0, 300, 1450));
+        Summary summary = new Summary(base.throughput(), base.latency(), base.heap(), base.quota(), base.encoding(),
+                List.of(0.97, 0.99));
+
+        // this JVM 0.9375, the forks 0.97 and 0.99: the median is a fork's, and the one slow JVM does not decide
+        assertThat(summary.throughputVsRawSigningAt64()).isEqualTo(0.97);
+        RunReport report = SummaryWriter.fill(RunReport.start("shared-cpu", "full"), summary);
+        assertThat(report.entries()).containsEntry("throughputVsRawSigningAt64", 0.97)
+                .containsEntry("throughputVsRawSigningAt64PerJvm", List.of(0.938, 0.97, 0.99));
+        assertThat(report.floors()).filteredOn(f -> f.entry().equals("throughputVsRawSigningAt64")).singleElement()
+                .satisfies(f -> assertThat(f.met()).isTrue());
+        assertThat(report.markdownText()).contains("measured the same way in 3 JVMs")
+                .contains("0.94x, 0.97x, 0.99x; `throughputVsRawSigningAt64` is their median, 0.97x.");
+    }
+
+    @Test
     void aSingleFailureUnderTheQuotaMissesTheGoodputFloor() {
         Summary summary = summary(new Quota(600, 2, 16, 1200, 1, 1, 300, 1500));
 
