@@ -55,7 +55,7 @@ final class HttpSender {
     }
 
     /** Posts {@code body} as attempt {@code attempt} of a call to {@code operation}. */
-    Mono<OcrResponse> post(HuaweiOcrOperation operation, URI uri, Map<String, String> headers, RequestBody body,
+    Mono<OcrResponse> post(HuaweiOcrOperation operation, URI uri, Map<String, String> headers, OutgoingBody body,
                            int attempt) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} attempt {}: POST {} ({} bytes)", operation.segment(), attempt, uri, body.length());
@@ -69,7 +69,7 @@ final class HttpSender {
                     h.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
                     out.withConnection(connection -> StalledAnswerGuard.expect(connection, requestTimeout,
                             responseIdleTimeout));
-                    return out.send(Mono.fromCallable(body::forAttempt));
+                    return out.send(Mono.fromCallable(body::take));
                 })
                 .responseSingle((response, content) -> content.retain()
                         .map(buf -> decode(operation, response, buf, attempt))

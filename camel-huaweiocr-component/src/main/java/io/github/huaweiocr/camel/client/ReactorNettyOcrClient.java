@@ -37,7 +37,8 @@ import reactor.netty.http.client.HttpClient;
 
 /**
  * The OCR client of one endpoint, on the transport's shared pool. A call is a short chain of steps: the JSON body is
- * written once into pooled buffers (hashing it on the way), then each attempt runs as the endpoint's
+ * written into pooled buffers (hashing it on the way) and held as an {@link OutgoingBody} until it is sent, then each
+ * attempt runs as the endpoint's
  * {@link Authentication} (chosen once: AK/SK or IAM token), waits for a permit of the concurrency limit (without a
  * thread), takes its authentication headers, is sent and decoded by the {@link HttpSender}, and is retried by
  * {@link RetryPolicy} when the failure says so.
@@ -92,17 +93,16 @@ final class ReactorNettyOcrClient implements OcrClient {
 
     @Override
     public Mono<OcrResponse> recognize(OcrCall call) {
-        // The body is written when the call is subscribed, and released synchronously, before the call's outcome goes
-        // on: nothing to wait for.
-        return Mono.using(() -> new Sending(writeBody(call)),
+        // The body is written when the call is subscribed (bad input fails here, before any pacing or payment); what
+        // no write took is released synchronously, before the call's outcome goes on.
+        return Mono.using(() -> new Sending(new OutgoingBody(() -> writeBody(call))),
                 sending -> retryPolicy.retrying(call.operation(),
                         Mono.defer(() -> authentication.attempt(identity -> send(call, sending, identity)))),
                 sending -> sending.body().release());
     }
 
-    /** What the attempts of one subscribed call share: its body, and how many requests were sent. */
-    private record Sending(RequestBody body, AtomicInteger attempts) {
-        Sending(RequestBody body) {
+    private record Sending(OutgoingBody body, AtomicInteger attempts) {
+        Sending(OutgoingBody body) {
             this(body, new AtomicInteger());
         }
     }
@@ -115,11 +115,6 @@ final class ReactorNettyOcrClient implements OcrClient {
                 call.operation().imageField().orElse(null), call.parameters());
     }
 
-    /**
-     * One attempt: its turn in the account's quota, then its permit, then its authentication headers (fresh after any
-     * wait), then the request; Huawei's answer goes back to the quota's pacer. A call that need not wait for either
-     * goes on at once, on the subscribing thread.
-     */
     private Mono<OcrResponse> send(OcrCall call, Sending sending, Authentication.Identity identity) {
         OperationTarget target = target(identity.projectId(), call.operation());
         QuotaPacer pacer = target.pacer();
@@ -143,7 +138,8 @@ final class ReactorNettyOcrClient implements OcrClient {
                 headers.put("Enterprise-Project-Id", call.enterpriseProjectId());
             }
             // Authenticated at send time, after any wait for a permit: X-Sdk-Date is fresh, the IAM token current.
-            RequestBody body = sending.body();
+            OutgoingBody body = sending.body();
+            body.prepare();
             return identity.authenticator().headers(uri, headers, body.sha256Hex()).flatMap(authentication -> {
                 headers.putAll(authentication);
                 return sender.post(operation, uri, headers, body, sending.attempts().incrementAndGet());
