@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.github.huaweiocr.benchmarks.measure.NettyDirectMemory;
 import io.github.huaweiocr.benchmarks.measure.ThreadCensus;
 import io.github.huaweiocr.benchmarks.peers.Peer;
 import io.github.huaweiocr.benchmarks.peers.Session;
@@ -71,6 +72,7 @@ final class InFlightRun {
                 session.call(image).join();
             }
             long heapIdle = liveHeap();
+            long directIdle = NettyDirectMemory.inUse();
             emulator.injectFault(FaultSpec.latency(latency));
             long received = bodiesReceived();
             List<CompletableFuture<?>> futures = new ArrayList<>(calls);
@@ -78,6 +80,7 @@ final class InFlightRun {
             int reached;
             Map<String, Integer> during;
             long heapDuring;
+            long directDuring;
             try {
                 for (int i = 0; i < calls; i++) {
                     futures.add(session.call(image));
@@ -89,6 +92,7 @@ final class InFlightRun {
                 reached = (int) (bodiesReceived() - received);
                 during = ThreadCensus.take();
                 heapDuring = liveHeap();
+                directDuring = NettyDirectMemory.inUse();
                 failures = awaitAll(futures);
             } finally {
                 emulator.clearFaults();
@@ -100,7 +104,8 @@ final class InFlightRun {
             // the JDK HttpClient of the harness's admin calls to the emulator starts workers on demand
             added.keySet().removeIf(group -> group.startsWith("HttpClient-"));
             return new InFlight(name, calls, reached, ThreadCensus.total(added), io, added,
-                    (heapDuring - heapIdle) / (1024.0 * 1024.0), (heapAfter - heapIdle) / (1024.0 * 1024.0), failures);
+                    (heapDuring - heapIdle) / (1024.0 * 1024.0), (heapAfter - heapIdle) / (1024.0 * 1024.0),
+                    (directDuring - directIdle) / (1024.0 * 1024.0), failures);
         }
     }
 

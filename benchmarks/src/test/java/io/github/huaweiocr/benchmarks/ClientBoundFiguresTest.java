@@ -36,7 +36,7 @@ class ClientBoundFiguresTest {
                 List.of(new Throughput("huaweiocr", 64, 3000, List.of(2900.0, 3000.0), List.of(250.0, 260.0),
                         List.of(300.0, 310.0))),
                 Map.of("huaweiocr", 20_000L));
-        InFlight burst = new InFlight("huaweiocr", 1000, 1000, 2, 2, Map.of("huaweiocr-epoll-#", 2), 6.5, 0.1, 0);
+        InFlight burst = new InFlight("huaweiocr", 1000, 1000, 2, 2, Map.of("huaweiocr-epoll-#", 2), 6.5, 0.1, 0.2, 0);
 
         assertThat(json.readValue(json.writeValueAsString(figures), ClientBoundMain.ThroughputFigures.class))
                 .isEqualTo(figures);

@@ -108,6 +108,7 @@ public record ClientBoundSummary(List<Throughput> throughput, List<InFlight> inF
             h.put("threads" + suffix, burst(COMPONENT, calls).map(InFlight::threadsAdded).orElse(null));
             h.put("ioThreads" + suffix, burst(COMPONENT, calls).map(InFlight::ioThreads).orElse(null));
             h.put("heapMb" + suffix, burst(COMPONENT, calls).map(i -> Ratios.round(i.heapMbHeld())).orElse(null));
+            h.put("directMb" + suffix, burst(COMPONENT, calls).map(i -> Ratios.round(i.directMbHeld())).orElse(null));
             h.put("sdkProcessorThreads" + suffix, burst(SDK_PROCESSOR, calls).map(InFlight::threadsAdded).orElse(null));
             h.put("sdkProcessorHeapMb" + suffix,
                     burst(SDK_PROCESSOR, calls).map(i -> Ratios.round(i.heapMbHeld())).orElse(null));
@@ -115,6 +116,7 @@ public record ClientBoundSummary(List<Throughput> throughput, List<InFlight> inF
         h.put("sdkThreadsAt1000InFlight", burst(SDK_SYNC, LARGE).map(InFlight::threadsAdded).orElse(null));
         h.put("sdkHeapMbAt1000InFlight", burst(SDK_SYNC, LARGE).map(i -> Ratios.round(i.heapMbHeld())).orElse(null));
         h.put("rawHeapMbAt1000InFlight", burst(RAW, LARGE).map(i -> Ratios.round(i.heapMbHeld())).orElse(null));
+        h.put("rawDirectMbAt1000InFlight", burst(RAW, LARGE).map(i -> Ratios.round(i.directMbHeld())).orElse(null));
         return h;
     }
 
@@ -173,12 +175,13 @@ public record ClientBoundSummary(List<Throughput> throughput, List<InFlight> inF
         if (!inFlight.isEmpty()) {
             md.append("\n### Calls held in flight by 1 s of emulated latency, client-bound (the client's JVM only)\n\n"
                     + "| peer | calls | at the server | threads added | of which I/O | live heap held (MB) |"
-                    + " live heap after (MB) | failures | thread groups added |\n|---|---|---|---|---|---|---|---|---|\n");
+                    + " live heap after (MB) | Netty direct buffers held (MB) | failures | thread groups added |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|\n");
             for (InFlight i : inFlight) {
                 md.append("| ").append(i.peer()).append(" | ").append(i.calls()).append(" | ").append(i.reachedServer())
                         .append(" | ").append(i.threadsAdded()).append(" | ").append(i.ioThreads()).append(" | ")
                         .append(format(i.heapMbHeld())).append(" | ").append(format(i.heapMbAfter())).append(" | ")
-                        .append(i.failures()).append(" | ")
+                        .append(format(i.directMbHeld())).append(" | ").append(i.failures()).append(" | ")
                         .append(i.addedThreadGroups().entrySet().stream()
                                 .map(e -> "`" + e.getKey() + "` x" + e.getValue()).collect(Collectors.joining(", ")))
                         .append(" |\n");

@@ -125,10 +125,12 @@ public final class Results {
      * @param heapMbHeld     live heap during the burst minus live heap with the same peer idle before it, both read
      *                       after full collections: what the calls in flight hold
      * @param heapMbAfter    live heap once the burst has completed minus before it (near 0 when nothing leaks)
+     * @param directMbHeld   bytes in live direct buffers of Netty's default allocator during the burst minus before
+     *                       it: what reactor-netty clients hold off the heap (OkHttp, the SDK's, holds none there)
      */
     public record InFlight(String peer, int calls, int reachedServer, int threadsAdded, int ioThreads,
                            Map<String, Integer> addedThreadGroups, double heapMbHeld, double heapMbAfter,
-                           long failures) {
+                           double directMbHeld, long failures) {
     }
 
     /**

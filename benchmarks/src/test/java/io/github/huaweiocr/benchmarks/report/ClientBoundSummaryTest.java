@@ -42,9 +42,9 @@ class ClientBoundSummaryTest {
                 cell("raw", 64, 4000, 100, 120),
                 cell("huaweiocr", 1000, 2800, 260, 320),
                 cell("sdk-processor", 1000, 500, 1600, 2400)),
-                List.of(new InFlight("huaweiocr", 1000, 1000, 2, 2, Map.of("huaweiocr-epoll-#", 2), 6.5, 0.1, 0),
+                List.of(new InFlight("huaweiocr", 1000, 1000, 2, 2, Map.of("huaweiocr-epoll-#", 2), 6.5, 0.1, 0.2, 0),
                         new InFlight("sdk-processor", 1000, 1000, 1003, 1003, Map.of("Camel Thread # - Threads", 1000),
-                                220, 0.4, 0)),
+                                220, 0.4, 0, 0)),
                 2);
     }
 
@@ -60,6 +60,7 @@ class ClientBoundSummaryTest {
                 .containsEntry("routeThroughputVsSdkProcessorAt64", 3.333)
                 .containsEntry("routeThroughputVsSdkProcessorAt1000", 5.6)
                 .containsEntry("threadsAt1000InFlight", 2).containsEntry("heapMbAt1000InFlight", 6.5)
+                .containsEntry("directMbAt1000InFlight", 0.2)
                 .containsEntry("sdkProcessorThreadsAt1000InFlight", 1003)
                 .containsEntry("sdkProcessorHeapMbAt1000InFlight", 220.0);
         // not measured: no burst of 64 in these figures
@@ -79,7 +80,7 @@ class ClientBoundSummaryTest {
     @Test
     void aBurstThatDidNotReachTheServerMissesTheThreadFloor() {
         ClientBoundSummary partial = new ClientBoundSummary(List.of(), List.of(
-                new InFlight("huaweiocr", 1000, 640, 2, 2, Map.of(), 4, 0, 0)), 2);
+                new InFlight("huaweiocr", 1000, 640, 2, 2, Map.of(), 4, 0, 0, 0)), 2);
 
         assertThat(partial.floors()).filteredOn(f -> f.entry().equals("ioThreadsAt1000InFlight")).singleElement()
                 .satisfies(f -> assertThat(f.met()).isFalse());
