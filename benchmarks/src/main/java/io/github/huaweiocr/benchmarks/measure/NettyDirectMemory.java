@@ -17,6 +17,8 @@ package io.github.huaweiocr.benchmarks.measure;
 
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.PoolArenaMetric;
+import io.netty.buffer.PoolChunkListMetric;
+import io.netty.buffer.PoolChunkMetric;
 import io.netty.buffer.PooledByteBufAllocator;
 
 /**
@@ -29,12 +31,24 @@ public final class NettyDirectMemory {
     private NettyDirectMemory() {
     }
 
-    /** Bytes in live direct buffers of the default pooled allocator (allocated runs, not the arenas' reserve). */
+    /**
+     * Bytes in live direct buffers of the default pooled allocator: an arena's active bytes count its chunks whole
+     * (the memory it keeps reserved) and its huge buffers, so the chunks' free bytes are taken off.
+     */
     public static long inUse() {
         if (!(ByteBufAllocator.DEFAULT instanceof PooledByteBufAllocator pooled)) {
             throw new IllegalStateException("Netty's default allocator is " + ByteBufAllocator.DEFAULT.getClass()
                     .getName() + ", not the pooled one whose arenas this reads");
         }
-        return pooled.metric().directArenas().stream().mapToLong(PoolArenaMetric::numActiveBytes).sum();
+        long used = 0;
+        for (PoolArenaMetric arena : pooled.metric().directArenas()) {
+            used += arena.numActiveBytes();
+            for (PoolChunkListMetric chunks : arena.chunkLists()) {
+                for (PoolChunkMetric chunk : chunks) {
+                    used -= chunk.freeBytes();
+                }
+            }
+        }
+        return used;
     }
 }

@@ -147,14 +147,23 @@ public final class SummaryFile {
                     .append(load(run.path("loadAverageBefore"))).append(" before, ")
                     .append(load(run.path("loadAverageAfter"))).append(" after.\n\n");
             List<String> entries = new ArrayList<>();
-            run.path("entries").fields().forEachRemaining(e -> entries.add("`" + e.getKey() + "` "
-                    + (e.getValue().isNumber() ? format(e.getValue().asDouble()) : e.getValue().asText())));
+            run.path("entries").fields().forEachRemaining(e -> entries.add("`" + e.getKey() + "` " + value(e.getValue())));
             if (!entries.isEmpty()) {
                 md.append("Entries: ").append(String.join(", ", entries)).append(".\n\n");
             }
             md.append(run.path("markdown").asText());
         });
         return md.toString();
+    }
+
+    /** A number as the tables print it, a list as its values between brackets, anything else as its text. */
+    private static String value(JsonNode value) {
+        if (value.isArray()) {
+            List<String> values = new ArrayList<>();
+            value.forEach(v -> values.add(value(v)));
+            return "[" + String.join(", ", values) + "]";
+        }
+        return value.isNumber() ? format(value.asDouble()) : value.asText();
     }
 
     private static String verdict(JsonNode met) {

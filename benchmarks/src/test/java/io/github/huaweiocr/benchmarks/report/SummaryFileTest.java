@@ -76,6 +76,14 @@ class SummaryFileTest {
     }
 
     @Test
+    void aListEntryIsPrintedWithItsValues(@TempDir Path dir) throws IOException {
+        SummaryFile.merge(dir, RunReport.start("shared-cpu", "quick").entry("perJvm", java.util.List.of(1.015, 0.929))
+                .finish());
+
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("`perJvm` [1.015, 0.929]");
+    }
+
+    @Test
     void anEntryKeyClaimedByTwoRunsIsRefused(@TempDir Path dir) throws IOException {
         SummaryFile.merge(dir, quotaRun(0.97));
         RunReport clash = RunReport.start("replicas", "full").entry("goodputVsQuota1Node", 0.5).finish();

@@ -27,8 +27,8 @@ import io.netty.buffer.ByteBuf;
  * before anything is paced or paid. The first write to a connection takes that body, and Netty frees it once sent.
  * A later write (a retry, or reactor-netty sending the request again on a fresh connection) writes the body again from
  * the document, which the call holds anyway. So a call waiting for its answer holds no body: with many calls in
- * flight only the bodies being sent are in memory, and the buffer just freed is the next body's, still in the CPU's
- * cache when the kernel copies it to the socket.
+ * flight only the bodies being sent are in memory, and the pool can give the next body the memory just freed, still
+ * in the CPU's cache when the kernel copies it to the socket (docs/performance.md measures what that is worth).
  */
 final class OutgoingBody {
 
@@ -55,8 +55,8 @@ final class OutgoingBody {
     }
 
     /**
-     * Writes the body again unless one is ready, so that an attempt after the first does the encoding on its own
-     * thread (the retry's timer) rather than on the event loop that sends it.
+     * Writes the body again unless one is ready: called before an attempt is signed, so that a retry encodes on the
+     * thread that starts it (usually the retry timer's) rather than on the event loop that sends it.
      */
     void prepare() {
         if (ready.get() == null) {
