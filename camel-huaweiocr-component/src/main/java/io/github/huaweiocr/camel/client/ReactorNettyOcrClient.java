@@ -38,10 +38,9 @@ import reactor.netty.http.client.HttpClient;
 /**
  * The OCR client of one endpoint, on the transport's shared pool. A call is a short chain of steps: the JSON body is
  * written into pooled buffers (hashing it on the way) and held as an {@link OutgoingBody} until it is sent, then each
- * attempt runs as the endpoint's
- * {@link Authentication} (chosen once: AK/SK or IAM token), waits for a permit of the concurrency limit (without a
- * thread), takes its authentication headers, is sent and decoded by the {@link HttpSender}, and is retried by
- * {@link RetryPolicy} when the failure says so.
+ * attempt runs as the endpoint's {@link Authentication} (chosen once: AK/SK or IAM token), waits for a permit of the
+ * concurrency limit (without a thread), takes its authentication headers, is sent and decoded by the
+ * {@link HttpSender}, and is retried by {@link RetryPolicy} when the failure says so.
  */
 final class ReactorNettyOcrClient implements OcrClient {
 
@@ -101,6 +100,7 @@ final class ReactorNettyOcrClient implements OcrClient {
                 sending -> sending.body().release());
     }
 
+    /** What the attempts of one subscribed call share: its body, and how many requests were sent. */
     private record Sending(OutgoingBody body, AtomicInteger attempts) {
         Sending(OutgoingBody body) {
             this(body, new AtomicInteger());
@@ -115,6 +115,11 @@ final class ReactorNettyOcrClient implements OcrClient {
                 call.operation().imageField().orElse(null), call.parameters());
     }
 
+    /**
+     * One attempt: its turn in the account's quota, then its permit, then its body and authentication headers (fresh
+     * after any wait), then the request; Huawei's answer goes back to the quota's pacer. A call that need not wait for
+     * either goes on at once, on the subscribing thread.
+     */
     private Mono<OcrResponse> send(OcrCall call, Sending sending, Authentication.Identity identity) {
         OperationTarget target = target(identity.projectId(), call.operation());
         QuotaPacer pacer = target.pacer();
