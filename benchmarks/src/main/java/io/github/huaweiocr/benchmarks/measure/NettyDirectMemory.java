@@ -23,7 +23,7 @@ import io.netty.buffer.PooledByteBufAllocator;
 
 /**
  * Bytes of the live direct buffers of Netty's default allocator: the memory off the heap that reactor-netty clients
- * (the component, raw-signing) hold in buffers, which a live-heap reading does not see. The SDK's OkHttp keeps its
+ * (the component, {@code raw}) hold in buffers, which a live-heap reading does not see. The SDK's OkHttp keeps its
  * buffers on the heap, where the heap reading sees them.
  */
 public final class NettyDirectMemory {

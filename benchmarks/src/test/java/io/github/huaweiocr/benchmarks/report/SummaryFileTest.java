@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ class SummaryFileTest {
 
     @Test
     void aListEntryIsPrintedWithItsValues(@TempDir Path dir) throws IOException {
-        SummaryFile.merge(dir, RunReport.start("shared-cpu", "quick").entry("perJvm", java.util.List.of(1.015, 0.929))
+        SummaryFile.merge(dir, RunReport.start("shared-cpu", "quick").entry("perJvm", List.of(1.015, 0.929))
                 .finish());
 
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("`perJvm` [1.015, 0.929]");
