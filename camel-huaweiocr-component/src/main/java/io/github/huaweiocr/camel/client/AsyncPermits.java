@@ -49,7 +49,13 @@ final class AsyncPermits {
         });
     }
 
-    /** The work, with its permit returned once it ends, however it ends (also when building it failed). */
+    /**
+     * The work, with its permit returned once it ends, however it ends (also when building it failed). A result or an
+     * error returns the permit before it goes on downstream: whoever it wakes (a closed loop, a Camel callback) often
+     * starts the next call on this thread, and that call should find the permit free rather than queue behind its own
+     * predecessor (with a limit equal to the calls kept in flight, nearly every call queued). Cancellation returns it
+     * as it happens.
+     */
     private static <T> Mono<T> held(Permit permit, Function<Permit, Mono<T>> work) {
         Mono<T> running;
         try {
@@ -58,7 +64,7 @@ final class AsyncPermits {
             permit.release();
             return Mono.error(e);
         }
-        return running.doFinally(signal -> permit.release());
+        return running.doOnTerminate(permit::release).doOnCancel(permit::release);
     }
 
     /**

@@ -61,6 +61,24 @@ class AsyncPermitsTest {
     }
 
     @Test
+    void theNextCallStartedByAResultOrAnErrorFindsThePermitFree() {
+        AsyncPermits permits = new AsyncPermits(1);
+        List<String> seen = new ArrayList<>();
+        permits.withPermit(p -> Mono.just("first")).subscribe(first -> {
+            seen.add(first + " with " + permits.inUse() + " in use");
+            permits.withPermit(p -> Mono.<String>error(new IllegalStateException("second"))).subscribe(null,
+                    second -> {
+                        seen.add(second.getMessage() + " with " + permits.inUse() + " in use");
+                        permits.withPermit(p -> Mono.just("third")).subscribe(third -> seen.add(third + " with "
+                                + permits.waiting() + " waiting"));
+                    });
+        });
+
+        assertThat(seen).containsExactly("first with 0 in use", "second with 0 in use", "third with 0 waiting");
+        assertThat(permits.inUse()).isZero();
+    }
+
+    @Test
     void cancelledWaitersAndCancelledWorkGiveTheirPlaceBack() {
         AsyncPermits permits = new AsyncPermits(1);
         Sinks.One<String> gate = Sinks.one();
