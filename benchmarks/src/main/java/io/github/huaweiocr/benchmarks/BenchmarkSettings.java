@@ -84,4 +84,9 @@ public record BenchmarkSettings(String mode, Duration peerWarmup, long warmupCal
                 Duration.ofSeconds(3), Duration.ofSeconds(3), 5,
                 List.of(1, 16, 64, 256), 20, 15, 5, 600, quotaDuration, 16, runs, clientJvmOptions, output);
     }
+
+    /** The most calls any throughput cell keeps in flight: what the component's limits are sized for. */
+    public int maxConcurrency() {
+        return concurrencies.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
 }

@@ -86,12 +86,11 @@ final class SharedCpuRun {
             List<Throughput> throughput = new ArrayList<>();
             List<Latency> latency = new ArrayList<>();
             List<HeapPerCall> heap = new ArrayList<>();
-            int maxConcurrency = settings.concurrencies().stream().mapToInt(Integer::intValue).max().orElse(1);
             try (RawPeer raw = RawPeer.prebuilt(target);
                  RawPeer rawSigning = RawPeer.signing(target);
                  SdkPeer sdkSync = new SdkPeer(target, SdkPeer.Mode.SYNC);
                  SdkPeer sdkAsync = new SdkPeer(target, SdkPeer.Mode.ASYNC);
-                 CamelPeer camel = new CamelPeer(target, maxConcurrency, "")) {
+                 CamelPeer camel = new CamelPeer(target, settings.maxConcurrency(), "")) {
                 List<Peer> peers = List.of(camel, sdkSync, sdkAsync, rawSigning, raw);
                 ThroughputRun run = new ThroughputRun(settings,
                         new CpuMeter(name -> !BenchEmulator.isEmulatorThread(name)));
