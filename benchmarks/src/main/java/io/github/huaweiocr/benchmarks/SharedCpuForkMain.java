@@ -32,9 +32,9 @@ import io.github.huaweiocr.benchmarks.report.Summary;
  * One more JVM of the shared-CPU comparison with raw-signing at 64 in flight, started by {@link SharedCpuRun}: the
  * emulator, the component (configured as in that run: pool and in-flight limit sized for its largest concurrency) and
  * raw-signing in this JVM on every core, warmed up and measured exactly as the shared-CPU run measures them (rounds
- * taking turns). Which code the JIT compiles, and how well, differs from one JVM to the
- * next by a few per cent, more than this ratio's margin; the floor takes the median over several JVMs, as JMH does
- * with its forks. Writes the two peers' figures as JSON to the file named by its only argument.
+ * taking turns). Which code the JIT compiles, and how well, differs from one JVM to the next by a few per cent, more
+ * than this ratio's margin; the floor takes the median over several JVMs, as JMH does with its forks. Writes the two
+ * peers' figures as JSON to the file named by its only argument.
  */
 public final class SharedCpuForkMain {
 
