@@ -114,6 +114,12 @@ stop() {
   while kill -0 "$pid" 2>/dev/null; do
     if [ "$SECONDS" -ge "$deadline" ]; then
       tail -n 30 "$work/$name.log"
+      # What each JVM of the group was doing, for whoever reads the failure (whether the shutdown hooks ever ran).
+      local java
+      for java in $(pgrep -g "$pid" java 2>/dev/null); do
+        grep -E '^Sig(Ign|Cgt):' "/proc/$java/status" 2>/dev/null || true
+        jcmd "$java" Thread.print 2>/dev/null || true
+      done
       fail "$name did not stop within 60 s of Ctrl+C"
     fi
     sleep 1
