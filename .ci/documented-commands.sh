@@ -62,9 +62,11 @@ documented() {
 }
 
 # start NAME COMMAND: runs COMMAND with bash in the scratch folder, in its own process group, output to NAME.log.
+# Ctrl+C is reset to its default first: a script started in the background (or under nohup) passes SIGINT on ignored,
+# and a JVM that inherits it ignored never runs its shutdown hooks, whereas a user's terminal never ignores it.
 start() {
   local name=$1 command=$2
-  (cd "$work" && exec setsid bash -c "$command" >"$work/$name.log" 2>&1 </dev/null) &
+  (cd "$work" && exec setsid env --default-signal=INT bash -c "$command" >"$work/$name.log" 2>&1 </dev/null) &
   local pid=$!
   groups+=("$pid")
   pids[$name]=$pid
